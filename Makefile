@@ -1,0 +1,28 @@
+# The two commands of the README: `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test services bench clean
+
+$(BIN)/nordpii: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+demo: $(BIN)/nordpii
+	$(BIN)/nordpii demo
+
+services:
+	bash .ci/services
+
+test: $(BIN)/nordpii services
+	$(BIN)/python -m pytest
+
+bench: $(BIN)/nordpii
+	$(BIN)/python bench/engine_speed.py
+	$(BIN)/python bench/sampling_cost.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,150 @@
+"""The contract every nordpii recognizer follows.
+
+A recognizer is a Presidio ``EntityRecognizer``: it can be registered in an
+``AnalyzerEngine`` and called through ``analyze`` like any other.  On top of
+that contract it exposes ``candidates(text)``: every pattern match, valid or
+not, with the result of its ``check``.  nordpii's batch engine calls
+``candidates`` directly, because a column verdict needs the invalid matches
+too (the checksum-valid share among look-alikes is what tells a column of
+personnummer from a column of order numbers that sometimes pass Luhn).
+
+Subclasses set ``ENTITY``, ``PATTERNS`` (shape name, regex, base score) and
+``CONTEXT``, and implement ``check(text) -> Check``.  A valid match whose check
+digit was verified scores ``CHECKSUM_SCORE``; a valid match without a check
+digit keeps its pattern's base score, which is below the reporting threshold
+on purpose: without a checksum, an identifier needs context (a context word
+in free text, or a column-name hint) to count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import ClassVar, Iterator
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+# Scores: Presidio's convention, 0..1.  REPORT_THRESHOLD is what a hit needs
+# after context to count; CONTEXT_BOOST mirrors Presidio's default
+# context_similarity_factor (0.35).
+REPORT_THRESHOLD = 0.5
+CONTEXT_BOOST = 0.35
+
+
+@dataclass(frozen=True)
+class Check:
+    """The outcome of validating one candidate string."""
+
+    valid: bool
+    checksum: bool | None = None  # True: a check digit verified; None: none to verify
+    synthetic: bool = False  # an official test number or a synthetic-range number
+    kind: str = ""  # e.g. "samordningsnummer", "D-nummer", "FH-nummer"
+
+
+INVALID = Check(False)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    shape: str
+    check: Check
+    score: float  # 0.0 when the check failed
+
+
+class NordicRecognizer(EntityRecognizer):
+    """Base class: regex candidates, one ``check`` per candidate."""
+
+    ENTITY: ClassVar[str] = ""
+    PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = ()
+    CONTEXT: ClassVar[tuple[str, ...]] = ()
+    REGEX_FLAGS: ClassVar[int] = 0
+    CHECKSUM_SCORE: ClassVar[float] = 1.0
+    # Higher wins when two entities claim exactly the same span with the same
+    # score (organisation numbers beat personal identifiers on their own values).
+    PRIORITY: ClassVar[int] = 50
+    # The chance that a random string of a pattern's shape passes ``check``
+    # (mostly the check digit: 1/10 for Luhn, 1/11 for modulus 11, 1/31 for
+    # the HETU check character, 1/97 for IBAN).  Column verdicts compare the
+    # valid count with what chance would give (scanner/verdicts.py).  1.0
+    # means the check does not discriminate, and no such test is made.
+    COINCIDENCE: ClassVar[float] = 0.1
+    # Cheap screen: a value without any of these characters cannot match.
+    # "digits" means at least two consecutive digits.
+    NEEDS: ClassVar[str] = "digits"
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name=type(self).__name__,
+            supported_language=supported_language,
+            context=list(self.CONTEXT),
+        )
+        self._compiled = tuple(
+            (shape, re.compile(regex, self.REGEX_FLAGS), score)
+            for shape, regex, score in self.PATTERNS
+        )
+
+    # -- Presidio contract -------------------------------------------------
+    def load(self) -> None:  # nothing to load: patterns compile in __init__
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # noqa: D102
+        if entities and self.ENTITY not in entities:
+            return []
+        return [
+            RecognizerResult(
+                entity_type=self.ENTITY,
+                start=c.start,
+                end=c.end,
+                score=c.score,
+                analysis_explanation=AnalysisExplanation(
+                    recognizer=self.name,
+                    original_score=c.score,
+                    pattern_name=c.shape,
+                    validation_result=c.check.checksum,
+                ),
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    "checksum": c.check.checksum,
+                    "synthetic": c.check.synthetic,
+                    "kind": c.check.kind,
+                },
+            )
+            for c in self.candidates(text)
+            if c.check.valid
+        ]
+
+    def validate_result(self, pattern_text: str) -> bool:
+        """True if ``pattern_text`` is a valid identifier of this type."""
+        return self.check(pattern_text).valid
+
+    # -- nordpii contract --------------------------------------------------
+    @classmethod
+    def check(cls, text: str) -> Check:
+        raise NotImplementedError
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        """Every pattern match in ``text``, with its check and score."""
+        seen: set[tuple[int, int]] = set()
+        for shape, rx, base in self._compiled:
+            for m in rx.finditer(text):
+                span = m.span()
+                if span in seen:
+                    continue
+                seen.add(span)
+                chk = self.check(m.group())
+                if not chk.valid:
+                    score = 0.0
+                elif chk.checksum:
+                    score = self.CHECKSUM_SCORE
+                else:
+                    score = base
+                yield Candidate(span[0], span[1], shape, chk, score)
+
+
+def digits(text: str) -> str:
+    """The digits of ``text``, in order."""
+    return "".join(ch for ch in text if ch in "0123456789")  # not str.isdigit: '²' is a digit there

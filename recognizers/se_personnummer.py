@@ -1,0 +1,108 @@
+"""Personnummer and samordningsnummer (Swedish personal identity numbers).
+
+``YYMMDD-NNNC`` or ``YYYYMMDDNNNC``: birth date, a three-digit birth number
+(odd for men) and a Luhn check digit computed over the 10-digit form.  The
+separator turns from ``-`` to ``+`` in the year the person turns 100, so the
+century of a 10-digit number comes from the separator.  A samordningsnummer
+(co-ordination number, for people not registered in Sweden) adds 60 to the
+day; Skatteverket's own test samordningsnummer also use day 60 (unknown day)
+and month 00 (unknown month).  python-stdnum rejects every samordningsnummer,
+so the date rule is ours; the Luhn check is stdnum's (reference §1.1, §3.3).
+
+Skatteverket's test personnummer carry no marker: they are known by exact
+membership of the published list shipped in ``data/test_ids.tsv``.
+
+>>> R = SePersonnummerRecognizer()
+>>> R.validate_result("811218-9876")            # valid
+True
+>>> R.validate_result("811218-9875")            # wrong check digit
+False
+>>> R.check("701063-2391").kind                 # samordningsnummer, day 63
+'samordningsnummer'
+>>> R.check("19030818-9802").synthetic          # Skatteverket test number
+True
+>>> R.validate_result("811318-9876")            # month 13
+False
+>>> R.validate_result("abc811218-9876")         # not only the number
+False
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from stdnum import luhn
+
+from recognizers._base import INVALID, Check, NordicRecognizer
+from recognizers import is_official_test_id
+
+
+def birth_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+class SePersonnummerRecognizer(NordicRecognizer):
+    ENTITY = "SE_PERSONNUMMER"
+    PATTERNS = (
+        ("12_digits", r"(?<![\d-])(?:18|19|20)\d{6}[-+]?\d{4}(?![\d-])", 0.5),
+        ("10_digits_sep", r"(?<![\d-])\d{6}[-+]\d{4}(?![\d-])", 0.5),
+        ("10_digits", r"(?<![\d-])\d{10}(?![\d-])", 0.3),
+    )
+    CONTEXT = (
+        "personnummer", "pnr", "personnr", "person-nr", "pers.nr", "persnr",
+        "födelsenummer", "samordningsnummer", "samordningsnr", "identitetsnummer",
+        "personal", "identity", "ssn",
+    )
+    PRIORITY = 40
+    COINCIDENCE = 0.1  # Luhn
+    REGEX_FLAGS = re.ASCII
+
+    @classmethod
+    def check(cls, text: str) -> Check:
+        compact = text.strip()
+        if not compact or any(ch not in "0123456789-+" for ch in compact):
+            return INVALID
+        sep = "+" if "+" in compact else "-"
+        number = compact.replace("-", "").replace("+", "")
+        if len(number) == 12:
+            century = int(number[:2])
+            if century not in (18, 19, 20):
+                return INVALID
+            short = number[2:]
+        elif len(number) == 10:
+            century = None
+            short = number
+        else:
+            return INVALID
+        if not luhn.is_valid(short):
+            return INVALID
+        yy, mm, dd = int(short[:2]), int(short[2:4]), int(short[4:6])
+        kind = "personnummer"
+        if dd >= 60:
+            kind = "samordningsnummer"
+            dd -= 60
+        if mm > 12 or dd > 31:
+            return INVALID
+        if kind == "personnummer" and (mm == 0 or dd == 0):
+            return INVALID
+        today = dt.date.today()
+        if century is None:
+            year = today.year - (today.year - yy) % 100
+            if sep == "+":
+                year -= 100
+        else:
+            year = century * 100 + yy
+        if mm and dd:
+            born = birth_date(year, mm, dd)
+            if born is None or born > today:
+                return INVALID
+        elif year > today.year:
+            return INVALID
+        synthetic = is_official_test_id(cls.ENTITY, number) or any(
+            is_official_test_id(cls.ENTITY, f"{c}{short}") for c in ("18", "19", "20")
+        )
+        return Check(True, checksum=True, synthetic=synthetic, kind=kind)

@@ -1,0 +1,212 @@
+"""The ``nordpii`` command line: parses options, calls the engine, picks a renderer.
+
+Data goes to stdout or ``--output``; progress and errors go to stderr.
+Exit codes: 0 nothing that violates policy, 1 findings that violate policy
+(``--fail-on`` chooses which), 2 usage or connection error.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from scanner import __version__
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+
+
+class Failure(click.ClickException):
+    """A one-line error for the user, exit code 2, never a traceback."""
+
+    exit_code = EXIT_ERROR
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that readers see the old file or the new one."""
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise Failure(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise Failure(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def scan_options(func):
+    """Options shared by ``scan`` and ``demo``."""
+    decorators = [
+        click.option("--include", multiple=True, metavar="GLOB",
+                     help="Only scan tables matching GLOB ('schema.table' or 'table'); repeatable."),
+        click.option("--exclude", multiple=True, metavar="GLOB",
+                     help="Skip tables matching GLOB; repeatable."),
+        click.option("--sample-size", type=click.IntRange(1, 10_000_000), default=1000, show_default=True,
+                     help="Rows sampled per table."),
+        click.option("--seed", type=int, default=0, show_default=True,
+                     help="Sampling seed: the same seed reads the same sample."),
+        click.option("--workers", type=click.IntRange(1, 64), default=None,
+                     help="Detection processes [default: number of CPUs]."),
+        click.option("--timeout", "statement_timeout", type=click.FloatRange(0.1, 86400), default=30.0,
+                     show_default=True, help="Statement timeout per query, seconds."),
+        click.option("--policy", "policy_path", type=click.Path(dir_okay=False), default=None,
+                     help="Policy YAML [default: the built-in Nordic CRM policy]."),
+        click.option("--fail-on", type=click.Choice(["prohibited", "unexpected", "any", "never"]),
+                     default="prohibited", show_default=True,
+                     help="Exit 1 when a finding of this status (or worse) is found."),
+        click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+                     show_default=True, help="Report format."),
+        click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
+                     help="Write the report to FILE (atomically) instead of stdout."),
+        click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="nordpii")
+@click.option("--verbose", "-v", is_flag=True, help="Log what happens, to stderr.")
+def main(verbose: bool) -> None:
+    """nordpii: find personal data in Nordic databases, judge it against policy."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="nordpii: %(levelname)s %(message)s",
+        stream=sys.stderr,
+    )
+    # Presidio logs every registry change at INFO/WARNING; not the user's business.
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+
+
+@main.command()
+@click.argument("urls", nargs=-1, required=True, metavar="URL...")
+@scan_options
+def scan(urls, **opts) -> None:
+    """Scan databases for personal data.
+
+    URL is any SQLAlchemy URL: sqlite:///crm.db, postgresql+psycopg://user@host/db,
+    mysql+pymysql://user@host/db.  Passwords are never printed; prefer a
+    ~/.pgpass file or the PGPASSWORD environment variable to a password in the URL.
+
+    \b
+    Examples:
+      nordpii scan sqlite:///crm.db
+      nordpii scan postgresql+psycopg://scan@127.0.0.1/crm --include 'public.*' --format json -o report.json
+    """
+    run_scan(list(urls), **opts)
+
+
+@main.command()
+@click.option("--dir", "directory", type=click.Path(file_okay=False), default="demo", show_default=True,
+              help="Where to write the generated database.")
+@click.option("--contacts", type=click.IntRange(10, 1_000_000), default=2000, show_default=True,
+              help="Contacts to generate.")
+@click.option("--data-seed", type=int, default=7, show_default=True, help="Seed of the generated data.")
+@scan_options
+def demo(directory, contacts, data_seed, **opts) -> None:
+    """Generate a synthetic Nordic CRM database in SQLite and scan it."""
+    from scanner.demo import generate_crm
+
+    path = Path(directory) / "crm.db"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        summary = generate_crm(path, contacts=contacts, seed=data_seed)
+    except OSError as exc:
+        raise Failure(f"cannot write the demo database {path}: {exc.strerror or exc}") from None
+    rows = ", ".join(f"{t} {n}" for t, n in summary.items())
+    click.echo(f"nordpii: generated {path} ({rows}); scanning it", err=True)
+    run_scan([f"sqlite:///{path}"], **opts)
+
+
+def run_scan(urls, *, include, exclude, sample_size, seed, workers, statement_timeout,
+             policy_path, fail_on, fmt, output, quiet) -> None:
+    from reports import renderer
+    from scanner.policy import PolicyError, load_policy, violates
+    from scanner.scan import ScanOptions, scan as run
+
+    try:
+        policy = load_policy(policy_path)
+    except PolicyError as exc:
+        raise Failure(str(exc)) from None
+    options = ScanOptions(
+        include=tuple(include),
+        exclude=tuple(exclude),
+        sample_size=sample_size,
+        seed=seed,
+        workers=workers or os.cpu_count() or 1,
+        statement_timeout=statement_timeout,
+    )
+    progress = None if quiet else _progress_bar()
+    try:
+        report = run(urls, options, policy=policy, progress=progress)
+    except KeyboardInterrupt:
+        raise Failure("interrupted") from None
+    except Exception as exc:  # the last line of defence: no traceback reaches a user
+        logging.getLogger("nordpii").debug("scan failed", exc_info=True)
+        raise Failure(f"scan failed: {type(exc).__name__}: {_one_line(exc)}") from None
+    finally:
+        if progress:
+            progress("close", None)
+
+    module = renderer(fmt)
+    if output:
+        write_atomic(Path(output), module.render(report))
+    elif fmt == "table":
+        from rich.console import Console
+
+        module.print_table(report, Console(soft_wrap=False))
+    else:
+        click.echo(module.render(report), nl=False)
+
+    unreachable = report.stats.get("unreachable")
+    if unreachable:
+        for e in report.errors:
+            if e.source in unreachable and not e.location:
+                click.echo(f"nordpii: error: {e.error}", err=True)
+        raise SystemExit(EXIT_ERROR)
+    if violates(report.findings, fail_on):
+        raise SystemExit(EXIT_FINDINGS)
+
+
+def _one_line(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:300] if text else ""
+
+
+def _progress_bar():
+    """A rich progress bar on stderr, or None when stderr is not a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                   console=Console(stderr=True), transient=True)
+    bar.start()
+    task = bar.add_task("connecting", total=None)
+    count = 0
+
+    def update(event: str, payload) -> None:
+        nonlocal count
+        if event == "source":
+            bar.update(task, description=f"scanning {payload}")
+        elif event == "unit":
+            count += 1
+            loc = payload.unit.location
+            bar.update(task, description=f"{count} columns scanned: {loc.get('table', '')}.{loc.get('column', '')}")
+        elif event in ("done", "close"):
+            bar.stop()
+
+    return update

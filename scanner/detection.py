@@ -1,0 +1,342 @@
+"""Detection: one Presidio AnalyzerEngine, built once, offline, run in batches.
+
+The analyzer is built from blank spaCy pipelines (no model download; see
+DESIGN.md "Traps") with nordpii's recognizers registered for every language,
+and none of Presidio's defaults (they need a model, call tldextract, or tag
+personnummer as phone numbers).
+
+``Detector.detect`` is the hot path.  Instead of calling ``analyze`` once per
+cell it
+  1. deduplicates the values of a unit (a country column holds five values),
+  2. screens each value cheaply: a recognizer that needs digits is not called
+     on a value without two adjacent digits, one that needs an '@' not on a
+     value without one, and so on (``NordicRecognizer.NEEDS``),
+  3. calls the remaining recognizers' ``candidates`` directly: the pattern
+     matches with their checks, valid or not,
+  4. applies context the way Presidio's context enhancer does (a context word
+     near the match in free text, or a column-name hint for the whole column,
+     raises the score by ``CONTEXT_BOOST``).
+``Detector`` holds nothing but what its ``DetectorConfig`` builds, so worker
+processes rebuild an identical one from the (picklable) configuration.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import unicodedata
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Sequence
+
+import yaml
+
+from recognizers import (
+    CONTEXT_BOOST,
+    REPORT_THRESHOLD,
+    NordicRecognizer,
+    all_recognizer_classes,
+)
+from scanner.models import Hit, ValueResult
+
+log = logging.getLogger("nordpii.detection")
+
+# Languages with a blank spaCy pipeline in the NLP engine.  Norwegian Bokmål is
+# "nb" in spaCy; Icelandic has a tokenizer too.
+DEFAULT_LANGUAGES = ("en", "sv", "nb", "da", "fi", "is")
+
+# A value is free text when it has more than this many words: context words
+# are looked for around each match; shorter values are cells, whose context is
+# the column name.
+FREE_TEXT_WORDS = 4
+# Context window around a match in free text, in words (Presidio's defaults
+# are 5 before and 0 after; Nordic word order puts the noun after as often:
+# "personnumret är 811218-9876" / "811218-9876 (personnummer)").
+CONTEXT_BEFORE = 5
+CONTEXT_AFTER = 2
+
+_WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*", re.UNICODE)
+_DIGIT_PAIR = re.compile(r"\d\d")
+
+
+@dataclass(frozen=True)
+class DetectorConfig:
+    """Everything a Detector is built from; picklable, so workers can rebuild it."""
+
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    entities: tuple[str, ...] | None = None  # None: every recognizer
+    spacy_model: str | None = None  # a trained spaCy model the user installed, for NER
+    threshold: float = REPORT_THRESHOLD
+
+
+def normalise_name(name: str) -> list[str]:
+    """Column name -> lower-case ASCII-folded tokens.
+
+    ``"KundPersonNr"`` -> ``["kund", "person", "nr"]``;
+    ``"Födelsedatum"`` -> ``["fodelsedatum"]`` (reference §5: strip accents,
+    split camelCase and separators).
+    """
+    spaced = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])", " ", name)
+    folded = spaced.replace("æ", "ae").replace("Æ", "ae").replace("ø", "o").replace("Ø", "o")
+    folded = folded.replace("ð", "d").replace("þ", "th").replace("Ð", "d").replace("Þ", "th")
+    folded = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+    return [t for t in re.split(r"[^a-z0-9]+", folded.lower()) if t]
+
+
+@dataclass(frozen=True)
+class ColumnHints:
+    """Column-name hints from rules/column_hints.yaml."""
+
+    positive: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    negative: tuple[str, ...] = ()
+
+    def entities_for(self, column: str) -> frozenset[str]:
+        """Entities the column name suggests."""
+        tokens = normalise_name(column)
+        joined = "".join(tokens)
+        return frozenset(
+            entity
+            for entity, words in self.positive.items()
+            if any(_hint_matches(w, tokens, joined) for w in words)
+        )
+
+    def is_negative(self, column: str) -> bool:
+        """True if the name argues against personal data (order numbers, SKUs)."""
+        tokens = normalise_name(column)
+        joined = "".join(tokens)
+        return any(_hint_matches(w, tokens, joined) for w in self.negative)
+
+
+def _hint_matches(word: str, tokens: list[str], joined: str) -> bool:
+    # Short hints match whole tokens only: "kon" (sex) must not match
+    # "kontonummer", "tel" not "hotel" (reference §5 traps).  Longer hints
+    # match as a prefix of a token or inside a compound ("kundpersonnummer").
+    word = "".join(normalise_name(word))
+    if len(word) < 5:
+        return word in tokens
+    return any(t.startswith(word) for t in tokens) or word in joined
+
+
+@lru_cache(maxsize=1)
+def load_column_hints() -> ColumnHints:
+    data = yaml.safe_load(
+        resources.files("rules").joinpath("column_hints.yaml").read_text("utf-8")
+    )
+    positive = {}
+    for entity, langs in data["entities"].items():
+        words: list[str] = []
+        for value in langs.values():
+            words.extend(value)
+        positive[entity] = tuple(words)
+    negative = tuple(w for ws in data.get("negative", {}).values() for w in ws)
+    return ColumnHints(positive=positive, negative=negative)
+
+
+def build_analyzer(config: DetectorConfig):
+    """The one Presidio AnalyzerEngine: blank pipelines, nordpii recognizers.
+
+    No network: spaCy pipelines are blank (or a model the user installed and
+    named), and none of Presidio's predefined recognizers is loaded.
+    """
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+    from scanner.nlp import BlankSpacyNlpEngine
+
+    nlp_engine = BlankSpacyNlpEngine(config.languages, config.spacy_model)
+    nlp_engine.load()
+    registry = RecognizerRegistry(supported_languages=list(config.languages))
+    for cls in all_recognizer_classes():
+        if config.entities and cls.ENTITY not in config.entities:
+            continue
+        for lang in config.languages:
+            registry.add_recognizer(cls(supported_language=lang))
+    if config.spacy_model:
+        from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+        for lang in config.languages:
+            registry.add_recognizer(
+                SpacyRecognizer(supported_language=lang, supported_entities=["PERSON"])
+            )
+    return AnalyzerEngine(
+        registry=registry,
+        nlp_engine=nlp_engine,
+        supported_languages=list(config.languages),
+        default_score_threshold=config.threshold,
+    )
+
+
+@dataclass(frozen=True)
+class EntityTraits:
+    """What verdicts need to know of each entity's recognizer."""
+
+    priority: dict[str, int]
+    coincidence: dict[str, float]
+
+
+class Detector:
+    """Runs the analyzer's recognizers over batches of values."""
+
+    def __init__(self, config: DetectorConfig = DetectorConfig()) -> None:
+        self.config = config
+        self.analyzer = build_analyzer(config)
+        lang = config.languages[0]
+        self.recognizers: tuple[NordicRecognizer, ...] = tuple(
+            r for r in self.analyzer.registry.get_recognizers(language=lang, all_fields=True)
+            if isinstance(r, NordicRecognizer)
+        )
+        self.traits = EntityTraits(
+            priority={r.ENTITY: r.PRIORITY for r in self.recognizers},
+            coincidence={r.ENTITY: r.COINCIDENCE for r in self.recognizers},
+        )
+        self._context = {
+            r.ENTITY: frozenset(w.lower() for w in r.CONTEXT) for r in self.recognizers
+        }
+        self.hints = load_column_hints()
+
+    @property
+    def entities(self) -> tuple[str, ...]:
+        return tuple(r.ENTITY for r in self.recognizers)
+
+    def detect(self, values: Iterable[str], column: str = "") -> dict[str, ValueResult]:
+        """Detection for each distinct value; ``column`` names the unit (for hints)."""
+        hinted = self.hints.entities_for(column) if column else frozenset()
+        out: dict[str, ValueResult] = {}
+        for value in values:
+            if value not in out:
+                out[value] = self.detect_value(value, hinted)
+        return out
+
+    def detect_value(self, value: str, hinted: frozenset[str] = frozenset()) -> ValueResult:
+        has_digits = _DIGIT_PAIR.search(value) is not None
+        has_upper = value != value.lower()
+        free_text = value.count(" ") >= FREE_TEXT_WORDS
+        words = None
+        hits: list[Hit] = []
+        candidates: list[tuple[str, str]] = []
+        for rec in self.recognizers:
+            needs = rec.NEEDS
+            if needs == "digits":
+                if not has_digits:
+                    continue
+            elif needs == "upper":
+                if not has_upper:
+                    continue
+            elif needs and not any(ch in value for ch in needs):
+                continue
+            for cand in rec.candidates(value):
+                candidates.append((rec.ENTITY, cand.shape))
+                if not cand.check.valid:
+                    continue
+                score = cand.score
+                context = rec.ENTITY in hinted
+                if not context and free_text:
+                    if words is None:
+                        words = [(m.start(), m.group().lower()) for m in _WORD.finditer(value)]
+                    context = _near_context(words, cand.start, cand.end, self._context[rec.ENTITY])
+                if context and score < 1.0:
+                    score = min(1.0, score + CONTEXT_BOOST)
+                hits.append(
+                    Hit(
+                        entity_type=rec.ENTITY,
+                        start=cand.start,
+                        end=cand.end,
+                        score=round(score, 4),
+                        recognizer=rec.name,
+                        checksum=cand.check.checksum,
+                        synthetic=cand.check.synthetic,
+                        context=context,
+                        shape=cand.shape,
+                    )
+                )
+        return ValueResult(hits=tuple(hits), candidates=tuple(candidates))
+
+
+def _near_context(words, start: int, end: int, context: frozenset[str]) -> bool:
+    """True if a context word stands within the window around [start, end).
+
+    Like Presidio's LemmaContextAwareEnhancer, a word counts when it equals a
+    context word or begins with one ("personnumret" -> "personnummer" needs
+    the stem: context words are matched as prefixes of at least 3 letters).
+    """
+    if not context:
+        return False
+    before = [w for s, w in words if s < start][-CONTEXT_BEFORE:]
+    after = [w for s, w in words if s >= end][:CONTEXT_AFTER]
+    for word in before + after:
+        word = word.rstrip(".:")
+        for c in context:
+            if word == c or (len(c) >= 3 and word.startswith(c)):
+                return True
+    return False
+
+
+# -- batches across processes ------------------------------------------------
+
+_WORKER: Detector | None = None
+
+
+def _init_worker(config: DetectorConfig) -> None:
+    global _WORKER
+    _WORKER = Detector(config)
+
+
+def _detect_task(task: tuple[Sequence[str], str]) -> dict[str, ValueResult]:
+    values, column = task
+    assert _WORKER is not None
+    return _WORKER.detect(values, column)
+
+
+class BatchDetector:
+    """Detection over many units, in this process or across worker processes.
+
+    Workers pay for their own start (each builds its Detector from the config),
+    so small scans stay in-process: ``min_parallel`` distinct values.
+    """
+
+    def __init__(self, config: DetectorConfig = DetectorConfig(), workers: int = 1,
+                 min_parallel: int = 20_000) -> None:
+        self.config = config
+        self.workers = max(1, workers)
+        self.min_parallel = min_parallel
+        self._local: Detector | None = None
+        self._pool: ProcessPoolExecutor | None = None
+
+    @property
+    def local(self) -> Detector:
+        if self._local is None:
+            self._local = Detector(self.config)
+        return self._local
+
+    def detect_units(self, tasks: Sequence[tuple[Sequence[str], str]]) -> list[dict[str, ValueResult]]:
+        """One result map per (values, column) task, in order."""
+        distinct = sum(len(set(v)) for v, _ in tasks)
+        if self.workers == 1 or distinct < self.min_parallel or len(tasks) < 2:
+            return [self.local.detect(values, column) for values, column in tasks]
+        if self._pool is None:
+            import multiprocessing
+
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("fork" if os.name == "posix" else "spawn"),
+                initializer=_init_worker,
+                initargs=(self.config,),
+            )
+        # Split big units so both cores get work even when one column dominates.
+        chunks: list[tuple[int, list[str], str]] = []
+        size = max(1000, distinct // (self.workers * 4) + 1)
+        for i, (values, column) in enumerate(tasks):
+            uniq = list(dict.fromkeys(values))
+            for j in range(0, max(1, len(uniq)), size):
+                chunks.append((i, uniq[j : j + size], column))
+        results: list[dict[str, ValueResult]] = [{} for _ in tasks]
+        for (i, _, _), part in zip(chunks, self._pool.map(_detect_task, [(c[1], c[2]) for c in chunks])):
+            results[i].update(part)
+        return results
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None

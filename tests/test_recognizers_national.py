@@ -1,0 +1,372 @@
+"""Recognizer tables: NO fødselsnummer, DK CPR, FI HETU, IS kennitala.
+
+Every identifier here is synthetic: taken from the shared data files
+(python-stdnum's own vectors, published test identifiers) or generated for
+the case at hand (2032-rule numbers, which nobody holds before 2032, and
+numbers derived from stdnum vectors).  "§" refers to
+shared/reference/nordic-pii.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from recognizers import (
+    CONTEXT_BOOST,
+    INVALID,
+    REPORT_THRESHOLD,
+    Check,
+    all_recognizer_classes,
+    is_official_test_id,
+)
+from recognizers.dk_cpr import DkCprRecognizer
+from recognizers.fi_hetu import FiHetuRecognizer
+from recognizers.is_kennitala import IsKennitalaRecognizer
+from recognizers.no_fodselsnummer import NoFodselsnummerRecognizer
+
+# CI clones main with shared/ beside it.
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+VECTORS = json.loads((SHARED / "stdnum_vectors.json").read_text("utf-8"))
+OFFICIAL = json.loads((SHARED / "official_test_ids.json").read_text("utf-8"))
+TODAY = dt.date.today()
+
+NO = NoFodselsnummerRecognizer()
+DK = DkCprRecognizer()
+FI = FiHetuRecognizer()
+IS = IsKennitalaRecognizer()
+ALL = (NO, DK, FI, IS)
+BY_TYPE = {
+    "no_fodselsnummer": NO,
+    "no_fodselsnummer_synthetic": NO,
+    "dk_cpr": DK,
+    "fi_hetu": FI,
+    "is_kennitala": IS,
+}
+
+
+def fnr(kind: str, synthetic: bool = False) -> Check:
+    return Check(True, checksum=True, synthetic=synthetic, kind=kind)
+
+
+# -- check(): valid, invalid checksum, kinds, synthetic flags -----------------
+
+NO_CASES = [
+    # every separator of the reference regex (§1.2)
+    ("15108695088", fnr("fødselsnummer")),
+    ("151086 95088", fnr("fødselsnummer")),
+    ("151086-95088", fnr("fødselsnummer")),
+    ("151086.95088", fnr("fødselsnummer")),
+    ("151086 950 88", fnr("fødselsnummer")),
+    ("13-04-99-58441", fnr("fødselsnummer")),  # stdnum compact form, born 1899
+    # wrong check digits: each one is checked independently (stdnum doctest)
+    ("15108695077", INVALID),
+    ("26111593817", INVALID),  # K2 only
+    ("26111593826", INVALID),  # K1 only
+    # 2032 rule (§1.2): (sum + K1) mod 11 in {0,1,2,3}; here 1 and 3 pass, 4 fails
+    ("15108695096", fnr("fødselsnummer")),
+    ("15108695002", fnr("fødselsnummer")),
+    ("15108695010", INVALID),
+    # a 2032-rule number has no derivable century, so 18.10.39 is not "future"
+    ("18103970888", fnr("fødselsnummer")),
+    # the 2032 rule is not extended to FH-nummer (bank accounts pass K2)
+    ("82938389299", INVALID),
+    # D-nummer whose century is undeterminable: accepted (§3.3; stdnum rejects)
+    ("45014054018", fnr("D-nummer")),
+    # month + 40: real H-nummer or NAV/Dolly test person, so not dismissed (§1.2)
+    ("15508695060", fnr("H-nummer/synthetic")),
+    ("24417138435", fnr("H-nummer/synthetic", synthetic=True)),  # listed NAV Dolly
+    # month + 65 / + 80: synthetic by construction (§1.2)
+    ("49710697182", fnr("synthetic (Norsk helsenett)", synthetic=True)),
+    ("49860699787", fnr("synthetic (Tenor)", synthetic=True)),
+    ("41814061033", fnr("synthetic (Tenor)", synthetic=True)),  # D-nummer + 80
+    # FH-nummer: no date, check digits valid (§1.2, §3.3)
+    ("82938389280", fnr("FH-nummer")),
+    # months outside 01-12/41-52/66-77/81-92 with valid check digits
+    ("41804061033", INVALID),  # month 80
+    ("19575770838", INVALID),  # month 57
+    ("70624830529", INVALID),  # D-nummer, month 62
+    ("151086 9508", INVALID),  # 10 digits
+]
+
+DK_CASES = [
+    ("211062-5629", Check(True, checksum=True, kind="CPR-nummer")),
+    ("2110625629", Check(True, checksum=True, kind="CPR-nummer")),
+    ("211062 5629", Check(True, checksum=True, kind="CPR-nummer")),
+    # mod-11 failure never rejects (cpr.dk, §1.3): valid, checksum False
+    ("2110620629", Check(True, checksum=False, kind="CPR-nummer")),
+    ("511062-5629", INVALID),  # day 51
+    ("211362-5629", INVALID),  # month 13
+    ("290201-4000", INVALID),  # 29 February 2001
+    ("290200-4000", Check(True, checksum=False, kind="CPR-nummer")),  # 2000 leap
+    # MedCom test CPR: on the list, fails mod-11 (§1.3)
+    ("251248-9996", Check(True, checksum=False, synthetic=True, kind="CPR-nummer")),
+    # heuristic: løbenummer >= 9900 AND mod-11 failure -> probable test CPR
+    ("010190-9900", Check(True, checksum=False, synthetic=True, kind="CPR-nummer")),
+    # løbenummer 99xx that passes mod-11 is an ordinary CPR
+    ("010190-9905", Check(True, checksum=True, kind="CPR-nummer")),
+]
+
+FI_CASES = [
+    ("131052-308T", Check(True, checksum=True, kind="henkilötunnus")),
+    ("131052+308T", Check(True, checksum=True, kind="henkilötunnus")),  # 1852
+    ("131052A308T", Check(True, checksum=True, kind="henkilötunnus")),
+    ("131052a308t", Check(True, checksum=True, kind="henkilötunnus")),
+    # every 2023 sign (§1.4)
+    *[(f"131052{s}308T", Check(True, checksum=True, kind="henkilötunnus")) for s in "YXWVUBCDEF"],
+    ("131052-308U", INVALID),  # wrong check character
+    ("131052T308T", INVALID),  # T is no century sign
+    ("131052/308T", INVALID),
+    ("310252-308Y", INVALID),  # 31 February
+    ("131052-000V", INVALID),  # individual numbers 000-001 are never issued
+    ("131052-001W", INVALID),
+    # 900-999: temporary or test code, valid and synthetic (§1.4, §3.3)
+    ("131052-9993", Check(True, checksum=True, synthetic=True, kind="temporary/test")),
+    ("020516c903k", Check(True, checksum=True, synthetic=True, kind="temporary/test")),
+]
+
+IS_CASES = [
+    ("120174-3399", Check(True, checksum=True, kind="kennitala")),
+    ("1201743399", Check(True, checksum=True, kind="kennitala")),
+    # century digit 8 = 1800s (§1.5); stdnum accepts only 9 and 0
+    ("120174-3398", Check(True, checksum=True, kind="kennitala")),
+    ("120174-3397", INVALID),  # century digit 7
+    # no valid check digit: valid since 18 February 2026 (§1.5, §3.3)
+    ("0404044400", Check(True, checksum=False, synthetic=True, kind="kennitala")),
+    ("1203991239", Check(True, checksum=False, kind="kennitala")),
+    # organisations (day + 40) are not persons (§1.5)
+    ("450401-3150", INVALID),
+    ("7003090610", INVALID),
+    ("320174-3399", INVALID),  # day 32
+    ("1203991230", INVALID),  # 2099: a birth in the future
+]
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "value", "expected"),
+    [(NO, v, e) for v, e in NO_CASES]
+    + [(DK, v, e) for v, e in DK_CASES]
+    + [(FI, v, e) for v, e in FI_CASES]
+    + [(IS, v, e) for v, e in IS_CASES],
+    ids=lambda x: x if isinstance(x, str) else None,
+)
+def test_check(recognizer, value, expected):
+    assert recognizer.check(value) == expected
+
+
+# -- free text: exact spans, scores -------------------------------------------
+
+SENTENCES = [
+    # (recognizer, text, span, score)
+    (NO, "Pasienten har fødselsnummer 151086 95088 og bor i Oslo.", "151086 95088", 1.0),
+    (NO, "The customer's national identity number is 15108695088.", "15108695088", 1.0),
+    (NO, "D-nummer: 45014054018, utstedt av UDI.", "45014054018", 1.0),
+    (NO, "fnr 151086.95088; neste linje", "151086.95088", 1.0),
+    (DK, "Borgerens CPR-nr. er 211062-5629, jf. journalen.", "211062-5629", 1.0),
+    (DK, "The patient's CPR number 2110625629 was verified.", "2110625629", 1.0),
+    # no mod-11: found, but below the reporting threshold until context counts
+    (DK, "Testpatient Nancy Ann Berggren, CPR 251248-9996.", "251248-9996", 0.35),
+    (FI, "Henkilötunnus: 131052-308T.", "131052-308T", 1.0),
+    (FI, "Hans personbeteckning är 131052A308T enligt registret.", "131052A308T", 1.0),
+    (FI, "DVV test person, identity code 010594y9021, is fictitious.", "010594y9021", 1.0),
+    (IS, "Kennitala hans er 120174-3399 samkvæmt Þjóðskrá.", "120174-3399", 1.0),
+    (IS, "Customer kt. 1201743399 (Iceland).", "1201743399", 1.0),
+    (IS, "Gervikennitala 281191-3049 úr gervigögnum.", "281191-3049", 0.35),
+]
+
+
+@pytest.mark.parametrize(("recognizer", "text", "span", "score"), SENTENCES)
+def test_sentence_span(recognizer, text, span, score):
+    valid = [c for c in recognizer.candidates(text) if c.check.valid]
+    assert [text[c.start : c.end] for c in valid] == [span]
+    results = recognizer.analyze(text, [recognizer.ENTITY])
+    assert [(text[r.start : r.end], r.score) for r in results] == [(span, score)]
+    assert results[0].entity_type == recognizer.ENTITY
+
+
+def test_analyze_metadata_and_entity_filter():
+    text = "fnr 49860699787"
+    (result,) = NO.analyze(text, [NO.ENTITY])
+    meta = result.recognition_metadata
+    assert (meta["checksum"], meta["synthetic"], meta["kind"]) == (True, True, "synthetic (Tenor)")
+    assert NO.analyze(text, ["DK_CPR"]) == []
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text", "shape", "score"),
+    [
+        (NO, "15108695088", "11_digits", 1.0),
+        (NO, "151086-95088", "6_5_sep", 1.0),
+        (NO, "151086 950 88", "6_3_2_sep", 1.0),
+        (NO, "15108695077", "11_digits", 0.0),  # invalid candidates are kept, score 0
+        (DK, "2110620629", "10_digits", 0.3),
+        (DK, "211062-0629", "6_4_sep", 0.35),
+        (FI, "131052-308T", "6_sign_4", 1.0),
+        (IS, "0404044400", "10_digits", 0.3),
+        (IS, "040404-4400", "6_4_dash", 0.35),
+    ],
+)
+def test_candidate_shape_and_score(recognizer, text, shape, score):
+    (c,) = recognizer.candidates(text)
+    assert (c.start, c.end, c.shape, c.score) == (0, len(text), shape, score)
+
+
+# -- look-alikes: never reported without context ------------------------------
+
+LOOK_ALIKES = [
+    (NO, "Kontonummer 8601 11 17947 i banken."),  # stdnum no_kontonr vector
+    # regression: an account number passes K2 (same weights) and the 2032 K1
+    # rule 4 times in 11; FH-nummer therefore stays on the classic K1 rule
+    (NO, "Kontonr. 86011117947"),
+    (NO, "IBAN NO 02 15037577003"),
+    (NO, "Ordre 20240115001 er sendt."),
+    (NO, "Ring +47 915 12 345 eller org.nr. 988 077 917."),
+    (NO, "Beløp 0.15108695088 NOK"),  # a decimal fraction, not an identifier
+    (DK, "Ring på tlf. +45 33 12 34 56."),
+    (DK, "Reg.nr. 0040 kontonr. 0440116243"),
+    (DK, "Ordrenr. 3213456789, CVR DK 13585628"),
+    (DK, "Faktura 1512201234"),  # date-shaped, fails mod-11: below threshold
+    (FI, "Y-tunnus 2077474-0, IBAN FI21 1234 5600 0007 85"),
+    (FI, "Soita +358 40 123 4567"),
+    (FI, "Tuotekoodi ABC131052-308T ja 131052-308"),
+    (IS, "Sími +354 555 1234, reikningur 0159-26-007654"),
+    (IS, "IBAN IS14 0159 2600 7654 5510 7303 39"),
+    (IS, "Félagið, kt. 450401-3150, er lögaðili."),  # an organisation
+    (IS, "Pöntun 1203991239"),  # no check digit: needs context
+]
+
+
+@pytest.mark.parametrize(("recognizer", "text"), LOOK_ALIKES)
+def test_look_alike_not_reported(recognizer, text):
+    results = recognizer.analyze(text, [recognizer.ENTITY])
+    assert all(r.score < REPORT_THRESHOLD for r in results), results
+
+
+# -- stdnum's vectors ----------------------------------------------------------
+
+# Where we knowingly disagree with the vector's `valid`, and why.
+DEPARTURES = {
+    # §3.3 NO: FH-nummer accepted (check digits valid, no date by design)
+    ("no_fodselsnummer", "82938389280", None): True,
+    # §3.3 NO: an undeterminable century is not a rejection
+    ("no_fodselsnummer", "45014054018", None): True,
+    # §3.3 FI / §1.4: 900-999 is the temporary/test range, valid and synthetic
+    ("fi_hetu", "131052-9993", None): True,
+    # §1.5: organisations (day + 40) are not persons; IS_KENNITALA is a
+    # personal identifier, organisation kennitölur belong to another entity
+    **{
+        ("is_kennitala", org, None): False
+        for org in (
+            "450401-3150", "4406032540", "480408-0550", "4905891209",
+            "5609091440", "580169-1559", "580607-0710", "641005-1340",
+            "670901-2110", "670906-0190", "7003090610",
+        )
+    },
+}
+# Date-dependent: invalid while the birth date lies in the future.
+BORN_ON = {
+    ("no_fodselsnummer", "18103970861"): dt.date(2039, 10, 18),
+    ("dk_cpr", "2110525629"): dt.date(2052, 10, 21),  # digit 7 = 5, YY 52 -> 2052
+}
+# Not departures, kept here because they look like ones:
+# - 82314251342: the reference (§3.2) lists it as an FH-nummer, but both of
+#   its check digits are wrong (K1 should be 5, K2 9); upstream only asks
+#   get_birth_date about it.  Invalid here too.
+# - 70624830529, 56403643756, 70341666064 (validity_asserted_by_source=false):
+#   valid check digits, impossible dates.  Not skipped: our rules reject them
+#   too, so the vector's `valid` (False) holds.
+
+
+def _vector_key(v):
+    return (v["type"], v["value"], v.get("kwargs"))
+
+
+NATIONAL_VECTORS = [v for v in VECTORS if v["type"] in BY_TYPE]
+
+
+@pytest.mark.parametrize(
+    "vector", NATIONAL_VECTORS, ids=[f"{v['type']}:{v['value']}" for v in NATIONAL_VECTORS]
+)
+def test_stdnum_vector(vector):
+    key = _vector_key(vector)
+    expected = DEPARTURES.get(key, vector["valid"])
+    if key[:2] in BORN_ON:
+        expected = TODAY >= BORN_ON[key[:2]]
+    assert BY_TYPE[vector["type"]].check(vector["value"]).valid is expected
+
+
+def test_vector_tables_are_current():
+    """Every departure and date-dependent entry still names a shared vector."""
+    keys = {_vector_key(v) for v in NATIONAL_VECTORS}
+    assert set(DEPARTURES) <= keys
+    assert set(BORN_ON) <= {k[:2] for k in keys}
+    assert len(NATIONAL_VECTORS) == 32 + 4 + 18 + 17  # counts of reference §3.2
+
+
+# -- published test identifiers ------------------------------------------------
+
+NATIONAL_OFFICIAL = [e for e in OFFICIAL if e["type"] in BY_TYPE]
+
+
+@pytest.mark.parametrize(
+    "entry", NATIONAL_OFFICIAL, ids=[f"{e['type']}:{e['value']}" for e in NATIONAL_OFFICIAL]
+)
+def test_official_test_id(entry):
+    recognizer = BY_TYPE[entry["type"]]
+    check = recognizer.check(entry["value"])
+    # NoCommons also lists numbers outside every synthetic month window as
+    # negative examples (structurally_valid false): those must stay invalid.
+    assert check.valid is entry["structurally_valid"]
+    if check.valid:
+        assert check.synthetic is entry["official_test_or_synthetic"]
+    if entry["official_test_or_synthetic"]:
+        compact = entry["value"].replace("-", "").upper()
+        assert is_official_test_id(recognizer.ENTITY, compact)
+
+
+# -- totality: junk never raises ----------------------------------------------
+
+JUNK = [
+    "", " ", "\n\t", "-", "😴", "€", "\x00" * 11, "None",
+    "1" * 10_240,  # 10 kB of digits
+    "-".join(["1"] * 5_000),
+    "١٢٠١٧٤-٣٣٩٩",  # Arabic-Indic digits
+    "１２０１７４-３３９９",  # fullwidth digits
+    "12017²-3399", "1510869508²", "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪ",
+    "131052-308\u212a",  # Kelvin sign, which IGNORECASE would fold to k
+    "131052-308T\u0301", "ßßßßßßßßßßß", "151086 95О88",  # Cyrillic O
+    "12o174-3399", "Ⅻ月一日", "\u200f151086 95088", "\ud800",
+]
+
+
+@pytest.mark.parametrize("recognizer", ALL, ids=lambda r: r.ENTITY)
+@pytest.mark.parametrize("junk", JUNK, ids=range(len(JUNK)))
+def test_junk_is_invalid(recognizer, junk):
+    assert recognizer.check(junk) == INVALID
+    assert not recognizer.validate_result(junk)
+    # Free-text search must not raise either; a clean identifier next to the
+    # junk (a footnote mark, a bidi mark) may still be found on its own.
+    for r in recognizer.analyze(junk, [recognizer.ENTITY]):
+        assert recognizer.check(junk[r.start : r.end]).valid
+
+
+# -- discovery -------------------------------------------------------------------
+
+
+def test_discovered():
+    found = {cls.ENTITY: cls for cls in all_recognizer_classes()}
+    for recognizer in ALL:
+        assert found[recognizer.ENTITY] is type(recognizer)
+        shapes = [shape for shape, _, _ in recognizer.PATTERNS]
+        assert len(shapes) == len(set(shapes))
+
+
+@pytest.mark.parametrize("recognizer", [DK, IS], ids=lambda r: r.ENTITY)
+def test_no_checksum_needs_context(recognizer):
+    """Valid without a check digit keeps a base score below the threshold,
+    and Presidio's context boost lifts it above (reference §1.3, §1.5)."""
+    for _, _, base in recognizer.PATTERNS:
+        assert base < REPORT_THRESHOLD <= base + CONTEXT_BOOST
