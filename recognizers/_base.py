@@ -43,6 +43,8 @@ class Check:
 
 INVALID = Check(False)
 
+_BACKREF = re.compile(r"\\[1-9]|\(\?P=")
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -61,6 +63,11 @@ class NordicRecognizer(EntityRecognizer):
     CONTEXT: ClassVar[tuple[str, ...]] = ()
     REGEX_FLAGS: ClassVar[int] = 0
     CHECKSUM_SCORE: ClassVar[float] = 1.0
+    # Shapes whose check digit does not tell the identifier apart from a
+    # look-alike with the same check (a bare 8-digit CVR is a phone number
+    # as often; every fødselsnummer passes the bank-account modulus 11): a
+    # valid match there keeps its pattern's base score and needs context.
+    AMBIGUOUS_SHAPES: ClassVar[frozenset[str]] = frozenset()
     # Higher wins when two entities claim exactly the same span with the same
     # score (organisation numbers beat personal identifiers on their own values).
     PRIORITY: ClassVar[int] = 50
@@ -85,6 +92,17 @@ class NordicRecognizer(EntityRecognizer):
             (shape, re.compile(regex, self.REGEX_FLAGS), score)
             for shape, regex, score in self.PATTERNS
         )
+        # One search over the union of the patterns, in C, before the
+        # per-pattern loop: most values match no pattern of most recognizers.
+        # Group numbers shift in a union, so patterns with backreferences
+        # are searched one by one instead.
+        regexes = [r for _, r, _ in self.PATTERNS]
+        if any(_BACKREF.search(r) for r in regexes):
+            self._screen = tuple(rx for _, rx, _ in self._compiled)
+        elif regexes:
+            self._screen = (re.compile("|".join(f"(?:{r})" for r in regexes), self.REGEX_FLAGS),)
+        else:
+            self._screen = ()
 
     # -- Presidio contract -------------------------------------------------
     def load(self) -> None:  # nothing to load: patterns compile in __init__
@@ -126,8 +144,14 @@ class NordicRecognizer(EntityRecognizer):
     def check(cls, text: str) -> Check:
         raise NotImplementedError
 
+    def could_match(self, text: str) -> bool:
+        """False only if no pattern can match ``text`` (a cheap screen)."""
+        return not self._screen or any(rx.search(text) for rx in self._screen)
+
     def candidates(self, text: str) -> Iterator[Candidate]:
         """Every pattern match in ``text``, with its check and score."""
+        if not self.could_match(text):
+            return
         seen: set[tuple[int, int]] = set()
         for shape, rx, base in self._compiled:
             for m in rx.finditer(text):
@@ -138,7 +162,7 @@ class NordicRecognizer(EntityRecognizer):
                 chk = self.check(m.group())
                 if not chk.valid:
                     score = 0.0
-                elif chk.checksum:
+                elif chk.checksum and shape not in self.AMBIGUOUS_SHAPES:
                     score = self.CHECKSUM_SCORE
                 else:
                     score = base

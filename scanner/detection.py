@@ -58,6 +58,8 @@ FREE_TEXT_WORDS = 4
 CONTEXT_BEFORE = 5
 CONTEXT_AFTER = 2
 
+EMPTY = ValueResult()
+
 _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*", re.UNICODE)
 _DIGIT_PAIR = re.compile(r"\d\d")
 
@@ -251,6 +253,8 @@ class Detector:
                         shape=cand.shape,
                     )
                 )
+        if not candidates:
+            return EMPTY
         return ValueResult(hits=tuple(hits), candidates=tuple(candidates))
 
 
@@ -286,7 +290,9 @@ def _init_worker(config: DetectorConfig) -> None:
 def _detect_task(task: tuple[Sequence[str], str]) -> dict[str, ValueResult]:
     values, column = task
     assert _WORKER is not None
-    return _WORKER.detect(values, column)
+    # Only values with something to report travel back: most have nothing,
+    # and pickling their empty results would cost more than detecting them.
+    return {v: r for v, r in _WORKER.detect(values, column).items() if r is not EMPTY}
 
 
 class BatchDetector:
@@ -311,7 +317,11 @@ class BatchDetector:
         return self._local
 
     def detect_units(self, tasks: Sequence[tuple[Sequence[str], str]]) -> list[dict[str, ValueResult]]:
-        """One result map per (values, column) task, in order."""
+        """One result map per (values, column) task, in order.
+
+        A value may be missing from its map when it has no candidate at all;
+        read the maps with ``.get(value, EMPTY)``.
+        """
         distinct = sum(len(set(v)) for v, _ in tasks)
         if self.workers == 1 or distinct < self.min_parallel or len(tasks) < 2:
             return [self.local.detect(values, column) for values, column in tasks]
@@ -334,7 +344,7 @@ class BatchDetector:
         results: list[dict[str, ValueResult]] = [{} for _ in tasks]
         for (i, _, _), part in zip(chunks, self._pool.map(_detect_task, [(c[1], c[2]) for c in chunks])):
             results[i].update(part)
-        return results
+        return results  # values with no candidate are absent: read with .get(value, EMPTY)
 
     def close(self) -> None:
         if self._pool is not None:

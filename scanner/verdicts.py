@@ -20,7 +20,9 @@ The rule, also in the README ("Column verdicts"):
    hit (below ``strong``: a single known name, an identifier without check
    digit) counts only with context, or when the entity's hits cover at least
    ``min_weak_share`` of the values: one city called "Lund" in a city column
-   is not a person.
+   is not a person.  Such an entity's column is context for its other
+   values, as a column-name hint is: a CPR failing modulus 11 in a column of
+   CPRs, an unformatted 8-digit number in a column of phone numbers.
 3. Overlapping hits of different entities are resolved per value, among the
    entities that passed 1 and 2: the higher score wins, then the higher
    recognizer priority (organisation numbers beat personal identifiers on
@@ -38,12 +40,13 @@ clamped to [0, 1].
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Mapping
 
 import math
 
-from scanner.detection import ColumnHints, EntityTraits
+from recognizers import CONTEXT_BOOST
+from scanner.detection import EMPTY, ColumnHints, EntityTraits
 from scanner.masking import mask
 from scanner.models import Hit, Sample, ValueResult, Verdict
 
@@ -76,7 +79,7 @@ def judge(
     valid: Counter = Counter()
     matched_entity: Counter = Counter()
     for value, n in counts.items():
-        res = results[value]
+        res = results.get(value, EMPTY)
         for key in set(res.candidates):
             matched[key] += n
         for entity in {e for e, _ in res.candidates}:
@@ -96,9 +99,17 @@ def judge(
     # 2. weak hits need context or coverage
     coverage: Counter = Counter()
     for value, n in counts.items():
-        for entity in {h.entity_type for h in results[value].hits if passes(h)}:
+        for entity in {h.entity_type for h in results.get(value, EMPTY).hits if passes(h)}:
             coverage[entity] += n
     allowed_weak = {e for e, c in coverage.items() if c >= rules.min_weak_share * sampled}
+
+    def with_column_context(hit: Hit) -> Hit:
+        # An entity that dominates the column makes the column its context, as
+        # a column-name hint would: a CPR without modulus 11 in a column of
+        # CPRs, an unformatted 8-digit number in a column of phone numbers.
+        if hit.entity_type in allowed_weak and not hit.context and hit.score < rules.threshold:
+            return replace(hit, score=min(1.0, hit.score + CONTEXT_BOOST), context=True)
+        return hit
 
     def counts_hit(hit: Hit) -> bool:
         if not passes(hit):
@@ -112,7 +123,8 @@ def judge(
     scores: dict[str, float] = defaultdict(float)
     evidence: dict[str, list[str]] = defaultdict(list)
     for value, n in counts.items():
-        kept = resolve_overlaps([h for h in results[value].hits if counts_hit(h)], traits.priority, coverage)
+        candidates = [with_column_context(h) for h in results.get(value, EMPTY).hits]
+        kept = resolve_overlaps([h for h in candidates if counts_hit(h)], traits.priority, coverage)
         best: dict[str, Hit] = {}
         for h in kept:
             if h.entity_type not in best or h.score > best[h.entity_type].score:

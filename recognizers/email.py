@@ -1,0 +1,93 @@
+"""E-postadress / sähköpostiosoite / netfang (e-mail address).
+
+``local@domain``: a local part of at most 64 characters and a domain of dot-
+separated labels (1-63 characters, letters, digits and inner hyphens) ending
+in an alphabetic top-level domain, 253 characters at most (RFC 5321, 1035).
+Internationalised addresses are accepted: Unicode letters in the local part
+(RFC 6531) and in the domain (IDNA, ``anna@räksmörgås.example``).
+
+How it is checked: a bounded regex finds the candidate and ``check`` applies
+the length and label rules and encodes the domain with Python's ``idna``
+codec.  No public-suffix list and no network: whether the domain exists is
+not asked (Presidio's own recognizer fetches a suffix list through
+tldextract; DESIGN.md "Traps").  No checksum; an address that passes is
+unmistakable, so it scores high on its own.  Addresses at the reserved
+example and test domains (RFC 2606, RFC 6761, and ``example.<tld>`` as used
+throughout this project's fixtures) are ``synthetic``.
+
+More information: RFC 5321 §4.5.3.1; RFC 6531; RFC 2606; RFC 6761.
+
+>>> R = EmailRecognizer()
+>>> R.check("anna.svensson@example.se")
+Check(valid=True, checksum=None, synthetic=True, kind='')
+>>> R.validate_result("anna..svensson@example.se")   # empty atom in the local part
+False
+>>> R.validate_result("anna@-example.se")            # label starts with a hyphen
+False
+>>> text = "Skriv till kundtjänst@bolaget.example.se."
+>>> [text[c.start:c.end] for c in R.candidates(text)]
+['kundtjänst@bolaget.example.se']
+"""
+
+from __future__ import annotations
+
+import re
+
+from recognizers._base import INVALID, Check, NordicRecognizer
+
+# Reserved for documentation and testing (RFC 2606, RFC 6761).
+_RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost"})
+_RESERVED_DOMAINS = frozenset({"example.com", "example.net", "example.org"})
+
+_LOCAL = r"[\w%+'-](?:[\w.%+'-]{0,62}[\w%+'-])?"
+_LABEL = r"[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?"  # letters, digits, inner hyphens
+_TLD = r"(?:xn--[a-z0-9-]{1,59}|[^\W\d_]{2,63})"
+
+
+class EmailRecognizer(NordicRecognizer):
+    ENTITY = "EMAIL_ADDRESS"
+    # Every repetition is bounded, and the look-behind lets a local part
+    # start only at its first character, so the scan stays linear in the
+    # length of the text.
+    PATTERNS = (
+        ("address", rf"(?<![\w.%+'@-]){_LOCAL}@(?:{_LABEL}\.){{1,16}}{_TLD}(?![\w-])", 0.9),
+    )
+    CONTEXT = (
+        "e-post", "epost", "e-postadress", "e-postadresse", "mejl", "mail",
+        "e-mail", "email", "sähköposti", "sposti", "netfang", "tölvupóstur",
+    )
+    PRIORITY = 60
+    COINCIDENCE = 1.0  # no check digit
+    NEEDS = "@"
+
+    @classmethod
+    def check(cls, text: str) -> Check:
+        if not isinstance(text, str) or not 6 <= len(text) <= 254 or text.count("@") != 1:
+            return INVALID
+        local, domain = text.split("@")
+        if not 1 <= len(local) <= 64 or ".." in local or local[0] == "." or local[-1] == ".":
+            return INVALID
+        if not re.fullmatch(r"[\w.%+'-]+", local):
+            return INVALID
+        labels = domain.split(".")
+        if len(labels) < 2 or len(domain) > 253:
+            return INVALID
+        for label in labels:
+            if not re.fullmatch(_LABEL, label):
+                return INVALID
+        tld = labels[-1].lower()
+        if not (tld.isalpha() or re.fullmatch(r"xn--[a-z0-9-]+", tld)):
+            return INVALID
+        try:
+            ascii_domain = domain.encode("idna").decode("ascii").lower()
+        except (UnicodeError, ValueError):
+            return INVALID
+        if len(ascii_domain) > 253:
+            return INVALID
+        ascii_labels = ascii_domain.split(".")
+        synthetic = (
+            ascii_labels[-1] in _RESERVED_TLDS
+            or ".".join(ascii_labels[-2:]) in _RESERVED_DOMAINS
+            or "example" in ascii_labels[:-1]
+        )
+        return Check(True, checksum=None, synthetic=synthetic)

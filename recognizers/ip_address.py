@@ -1,0 +1,90 @@
+"""IP-adress / IP-osoite / IP-tala (IPv4 and IPv6 addresses).
+
+An IP address is personal data when it can be linked to a subscriber or a
+device (CJEU C-582/14 Breyer), and web, VPN and application logs are full of
+them.  IPv4 is four decimal octets ``0-255`` without leading zeros; IPv6 is
+eight groups of hexadecimal digits, where ``::`` stands for a run of zero
+groups and the last 32 bits may be written as IPv4 (``::ffff:192.0.2.1``).
+
+How it is checked: the regex finds four dot-separated numbers, or colon-
+separated hexadecimal groups, and Python's ``ipaddress`` module decides.
+Three-part version strings (``1.2.3``) and dotted dates (``24.11.2026``) are
+not candidates; an octet above 255 or a leading zero makes a candidate
+invalid.  Loopback, private and link-local addresses still count (they fill
+internal logs and still point to a device), but ``kind`` tells them apart:
+``"public"`` for globally routable addresses, ``"private"`` for the rest.
+Addresses in the documentation ranges (RFC 5737 ``192.0.2.0/24``,
+``198.51.100.0/24``, ``203.0.113.0/24``; RFC 3849 ``2001:db8::/32``) are
+``synthetic``.
+
+More information: RFC 791, RFC 4291, RFC 5952, RFC 5737, RFC 3849.
+
+>>> R = IpAddressRecognizer()
+>>> R.check("192.0.2.44")
+Check(valid=True, checksum=None, synthetic=True, kind='private')
+>>> R.check("10.1.2.3").kind
+'private'
+>>> R.validate_result("192.168.1.256")          # octet above 255
+False
+>>> R.check("2001:db8::ff00:42:8329").valid
+True
+>>> text = "version 1.2.3 den 24.11.2026 från fe80::1"
+>>> [text[c.start:c.end] for c in R.candidates(text)]
+['fe80::1']
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from recognizers._base import INVALID, Check, NordicRecognizer
+
+_DOCUMENTATION = tuple(
+    ipaddress.ip_network(n)
+    for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
+)
+
+
+class IpAddressRecognizer(NordicRecognizer):
+    ENTITY = "IP_ADDRESS"
+    PATTERNS = (
+        # Not part of a longer dotted run ("1.2.3.4.5" is no address), nor the
+        # IPv4 tail of an IPv6 address ("::ffff:192.0.2.1"), nor a product
+        # version after a name and a slash ("Chrome/122.0.0.0" in a user
+        # agent); "http://192.0.2.1" still counts.
+        ("ipv4", r"(?<![\w.])(?<![0-9A-Fa-f]:)(?<!::)(?<![A-Za-z]/)\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)", 0.6),
+        # Two to seven "group:" steps and a last group (or a dotted IPv4
+        # tail); each step ends with its colon, so the split is unique and
+        # the scan linear.
+        (
+            "ipv6",
+            r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4})(?![\w:.])",
+            0.6,
+        ),
+    )
+    REGEX_FLAGS = re.ASCII
+    CONTEXT = (
+        "ip", "ip-adress", "ipadress", "ip-adresse", "ip-osoite", "ip-tala",
+        "ipv4", "ipv6", "address", "host", "klient", "client", "remote_addr",
+    )
+    PRIORITY = 50
+    COINCIDENCE = 1.0  # no check digit
+    # IPv4 needs a dot, IPv6 a colon.
+    NEEDS = ".:"
+
+    @classmethod
+    def check(cls, text: str) -> Check:
+        if not isinstance(text, str) or not 2 <= len(text) <= 45 or not text.isascii():
+            return INVALID
+        if ":" not in text and not re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}", text):
+            return INVALID  # ipaddress alone would take "3232235777" as IPv4
+        try:
+            ip = ipaddress.ip_address(text)
+        except ValueError:
+            return INVALID
+        if ip.is_unspecified:  # "::" (also "x :: Int") and 0.0.0.0 name no device
+            return INVALID
+        mapped = getattr(ip, "ipv4_mapped", None)
+        synthetic = any(ip in net or (mapped is not None and mapped in net) for net in _DOCUMENTATION)
+        return Check(True, checksum=None, synthetic=synthetic, kind="public" if ip.is_global else "private")

@@ -1,0 +1,736 @@
+"""Person names (personnamn, personnavn, henkilönimi, mannanafn) without a model.
+
+No Swedish, Norwegian or Danish spaCy model is published (DESIGN.md "Traps"),
+and the scanner may download nothing, so PERSON comes from gazetteers plus
+rules.  Two lists ship as package data, ``data/first_names.txt`` (5,448) and
+``data/last_names.txt`` (2,084), generated once from Faker's sv_SE, no_NO,
+da_DK, fi_FI, is_IS, en_US and en_GB person data by ``data/build_names.py``
+(MIT; provenance in the file headers and ``data/NAMES_LICENSE.txt``).
+
+A value is cut into capitalised (or ALL-CAPS) letter tokens; hyphens
+(Anna-Karin), apostrophes (O'Brien), particles (af, von, van, de) and middle
+initials (Anna K. Lindqvist) stay inside a name.  Icelandic and
+Scandinavian patronymics count as known surnames by rule: any -sson or
+-dóttir, and -son/-sen on a known given name (Hansen, Helgason).
+
+* A whole cell that is one known given or family name: 0.6 ("Anna",
+  "Lindqvist", "Sigurðsson"); names that are mostly words ("Bo", "Per",
+  "May", "Berg", "Green") need a second token.
+* A whole cell of 2-5 name tokens with a known given name, in any order
+  ("LINDQVIST ANNA", "Lindqvist, Anna"): 0.85 with a known family name, else 0.6.
+* In free text: a known given name followed by more name tokens
+  ("Ringde Anna Lindqvist om fakturan" -> "Anna Lindqvist"): same scores.
+  The words before the first known given name are dropped, so sentence
+  starts ("Kunden", "Ringde", "Asiakas") never join a name.  A title followed
+  by a family name ("Herr Hansen", "Mr Smith"): 0.6, 0.4 when the family
+  name is unknown.  "Last, First" is read in whole cells only.
+* Family-name shapes (-nen, -qvist, -ström, -gaard, ...) count as known
+  family names next to a given name ("Maija Meikäläinen"), never alone.
+
+Company names (a legal-form suffix or a company word nearby), street names
+(street suffixes and street words), product names (a model number next to
+the name) and capitalised common words never become persons.  Column names
+are not read here: the engine's column hints add confidence later.  There is
+no checksum (``Check.checksum`` is None).
+
+>>> R = PersonRecognizer()
+>>> spans = lambda t: [(t[c.start:c.end], c.score) for c in R.candidates(t)]
+>>> spans("Ringde Anna Lindqvist om fakturan")      # a name in free text
+[('Anna Lindqvist', 0.85)]
+>>> spans("LINDQVIST, ANNA")                        # a name cell, Last, First
+[('LINDQVIST, ANNA', 0.85)]
+>>> spans("Lindqvist Bygg AB")                      # a company
+[]
+>>> spans("Anna Lindhs väg 3")                      # a street
+[]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+from recognizers._base import INVALID, Candidate, Check, NordicRecognizer
+
+# -- token classes (bit flags) ---------------------------------------------
+FIRST = 1  # a known given name
+LAST = 2  # a known family name (list or patronymic rule)
+AMB = 4  # a name that is mostly a word: never a name on its own
+STOP = 8  # a capitalised common word: never part of a name
+CORP = 16  # a company word or legal form
+STREET = 32  # a street name or street word
+PRODUCT = 64  # a product word (Sofa, Model)
+PARTICLE = 128  # af, von, van, de ... (lower case, inside a name only)
+TITLE = 256  # Mr, Herr, Fru, Rouva ...
+SHAPE = 512  # family-name shaped (-nen, -qvist, -ström): scores, never alone
+LOWER = 1024  # not capitalised
+HYPHEN_LAST = 2048  # a double family name (Smith-Jones): a company form too
+NAMEISH = FIRST | LAST | SHAPE | AMB
+BLOCK = STOP | CORP | STREET | PRODUCT | TITLE | LOWER
+
+# -- word lists (case-folded) ----------------------------------------------
+# Names that are mostly ordinary words.  They count as a name only next to a
+# non-ambiguous known name ("Per Hansen", "Will Smith") and never alone in a
+# cell, so "Per capita", "May Day", "Bo kvar" and a colour column of "Green"
+# are not persons.  Curated from `build_names.py --report` (names that are
+# spaCy stop words, Faker lorem words or Faker city names) plus words a
+# reviewer knows; stop words and month names that are also names join this
+# set automatically (see _lexicon).
+AMBIGUOUS = frozenset("""
+    bo per dag hans else alla andra andre inga mina dina sine my del kort lilla
+    finna elva sexton ville jo line vera tage liv sten stig tor kai stein ben
+    tom gun mille sille minna ellen
+    aina eli veli onni toivo tuuli satu armas
+    will mark may june april august maj grace hope faith joy ray frank dawn
+    holly lily daisy iris amber crystal jade heather hazel chase hunter mason
+    earl dean drew sue bob don bill guy summer rose urban junior christian
+    kristen jordan india georgia sydney chad austin florence victoria virginia
+    carolina kent troy israel armenia holland sierra kalmar sky art pat rich
+    king prince page price young white
+    black brown green gray grey long small little short strong wall west north
+    house church field glass law case ball power good best key read day cross
+    hall hill wood stone park bell bird cook frost snow winter spring knight
+    lord bishop lane ford mills wells lake
+    berg holm lund strand ek vik lie sand skov strøm nord bakke haug dal
+    mäki koski niemi salo laine järvi lehto kivi aho virta saari kallio harju
+    lahti rinne
+""".split())
+
+# Capitalised common words: sentence starts, greetings, sign-offs, pronouns,
+# articles, conjunctions, prepositions and business nouns in sv/no/da/fi/is/en.
+# They end a name ("Anna Lindqvist Tack" -> "Anna Lindqvist") and are never
+# names.  Any that is also a gazetteer name moves to AMBIGUOUS instead.
+STOPWORDS = frozenset("""
+    hej hejsan hei heisann hallå hallo moi terve hei moikka halló góðan hi hello
+    hey dear tack takk tak kiitos takk thanks thank mvh mvh. hälsningar hilsen
+    hilsner venlig vennlig vänliga vänlig med bästa beste bedste best regards
+    ystävällisin terveisin kind sincerely cheers kveðja
+    kund kunden kunde kunder asiakas asiakkaan customer client klient klienten
+    kontakt kontakten contact kontaktperson ärende ärendet sak saken sag sagen
+    order faktura fakturan invoice lasku re fwd fw sv vs ang angående subject
+    ämne emne aihe note obs info tel tlf puh mob mobil email epost e-post adress
+    adresse osoite address namn navn nimi nafn name
+    jag du han hon hen vi ni de dem den det denna detta dessa man en ett
+    jeg dere hun vi dei de den det dette disse
+    minä sinä hän me te he se ne tämä tuo
+    i you he she we they it this that these those the a an
+    och eller men om att som för från till på av med hos utan efter innan när
+    og eller men om at som for fra til på av med hos uten etter før når
+    og men om for fra til på af med hos uden efter før når
+    ja tai mutta kun jos että kanssa
+    and or but if when then for from to on at of with by about after before
+    in into onto over under upon via per
+    ringde ring skriv skrev ringte sendte ringede skrev soitti kirjoitti called
+    wrote spoke sent met meeting möte møde tapaaminen
+    idag igår imorgon i dag i går i morgon today yesterday tomorrow tänään
+    eilen huomenna
+    ok okej okay ja nej nei ei yes no inte ikke not kanske kanskje måske
+    ehkä maybe please snälla vänligen venligst
+    totalt summa sum total antal antall määrä count status datum dato
+    päivämäärä date
+""".split())
+
+# Words that start place names and are never names there, even when they are
+# also family names: "West Jacob", "Port Susan", "Lake Edward" (Faker en_US
+# cities), "San Marino", "Saint Lucia", "Norra Anna"... ("Anna West" loses
+# its family name, a price paid for every "North Kelly".)
+PLACE_WORDS = frozenset("""
+    north south east west new lake port fort mount saint sainte san santa
+    sankt st norra södra östra västra nordre søndre østre vestre nedre övre
+    øvre
+""".split())
+
+# Months and weekdays (sv, no, da, fi, is, en): never names, except those that
+# are also given names (April, May, Maj, June, August), which join AMBIGUOUS.
+CALENDAR = frozenset("""
+    januari februari mars april maj juni juli augusti september oktober
+    november december måndag tisdag onsdag torsdag fredag lördag söndag
+    januar februar mai august desember mandag tirsdag lørdag søndag marts
+    tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu
+    syyskuu lokakuu marraskuu joulukuu maanantai tiistai keskiviikko torstai
+    perjantai lauantai sunnuntai
+    janúar febrúar apríl maí júní júlí ágúst október nóvember
+    mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur
+    sunnudagur
+    january february march may june july october
+    monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+# Lower-case particles that stay inside a name: "Carl von Linné", "Anna af
+# Klercker", "Ludwig van Beethoven", "Ole de Vries".
+PARTICLES = frozenset("af av von van de der den la le du di da del dos ten ter zu".split())
+
+# Titles before a name.  "Herr Hansen" / "Mr Smith" name a person even without
+# a given name.  Lower-case forms are how Swedish and Danish write them
+# mid-sentence ("ringde fru Lindqvist").
+TITLES = frozenset("""
+    mr mrs ms miss mx dr prof sir dame herr hr fru fröken frk fr rouva herra
+    neiti tohtori
+""".split())
+
+# Legal forms, written exactly (case matters: "AS" is a Norwegian company,
+# "as" an English word; "Ab" is Finland-Swedish for AB; "ek." opens the
+# Swedish "ek. för.", ekonomisk förening, a co-operative).
+LEGAL_FORMS = frozenset("""
+    AB HB KB AS ASA A/S ApS I/S K/S P/S IVS Oy Oyj Ab Ky Tmi Osk ry ehf hf ohf ek ek.för
+    sf slf Ltd Inc LLC LLP GmbH plc PLC Corp Co co AG SA BV NV
+""".split())
+# Company words, capitalised ("Lindqvist Bygg AB", "Eriksson Holding ehf",
+# "Hansen og Sønner", "Smith Group").
+COMPANY_WORDS = frozenset("""
+    aktiebolag aktiebolaget handelsbolag kommanditbolag aksjeselskap
+    allmennaksjeselskap aktieselskab anpartsselskab osakeyhtiö
+    holding group gruppen koncern koncernen konsern konsernet invest
+    consulting konsult bygg partners limited incorporated company corporation
+    sons son søn sønner söner stiftelse stiftelsen förening föreningen
+    forening foreningen foundation institute institutet university
+    universitet universitetet kommun kommune fastigheter förvaltning
+    forvaltning services solutions systems technologies international
+    industries enterprises associates trading
+    hotel hotell restaurang restaurant café kafé kafe museum museet galleri
+    gallery skola skolan school sjukhus sjukhuset sykehus sygehus hospital
+    kyrka kyrkan kirke kirken centrum senter sentrum
+""".split())
+
+# Product words: a catalogue's "Anna Sofa" or "Tesla Model 3" is not a person.
+PRODUCT_WORDS = frozenset("""
+    sofa soffa sohva stol chair bord table lampa lamp lampe matta rug säng seng
+    bed hylla shelf skåp cabinet fåtölj armchair model modell edition series
+    serie collection kollektion
+""".split())
+
+# Street words that follow a street's name ("Karl Johans gate 5", "Anna Lindhs
+# väg", "Agnes Sjöbergin kuja").  The Nordic ones in any case; the English ones
+# only capitalised, as "way", "place" and "close" are everyday words.
+STREET_WORDS = frozenset("""
+    väg vägen gata gatan gränd torg torget stig stigen allé alle alléen plan
+    gate gaten vei veien veg vegen vej vejen gade stræde plads katu tie kuja
+    polku tori bulevardi
+""".split())
+EN_STREET_WORDS = frozenset("""
+    street st str road rd avenue ave drive boulevard blvd terrace crescent
+    highway hwy parkway pkwy alley plaza square expressway freeway motorway
+    turnpike causeway
+""".split())
+# Faker en_US street types that are also family names ("Thomas Hill",
+# "Anna Park"): a street only next to a house number ("12345 Thomas Hill").
+_EN_STREET_TYPES = EN_STREET_WORDS | frozenset("""
+    branch bridge brook brooks burg bypass camp canyon cape center circle
+    cliff club common corner course court cove creek crest crossing curve dale
+    dam divide estate extension falls ferry field fields flat ford forest forge
+    fork fort garden gardens gateway glen green grove harbor haven heights hill
+    hills hollow inlet island isle junction key knoll lake lakes land landing
+    lane light loop mall manor meadow meadows mews mill mills mission mount
+    mountain neck orchard oval overpass park pass passage path pike pine pines
+    place plain point port prairie ranch rapid rest ridge river route row rue
+    run shoal shore shores spring springs station stream summit trace track
+    trail tunnel union valley via view village ville vista walk wall way well
+    wells
+""".split())
+EN_STREET_TYPES = _EN_STREET_TYPES | frozenset(w + "s" for w in _EN_STREET_TYPES)  # Keys
+# A single token ending like this is a street ("Storgatan", "Nørregade",
+# "Mannerheimintie", "Kirkeveien") unless it is a known name ("Bettie").
+STREET_SUFFIXES = (
+    "gatan", "gata", "gaten", "gate", "vägen", "väg", "veien", "vei", "vegen",
+    "veg", "vejen", "vej", "gade", "stræde", "katu", "tie", "kuja", "polku",
+    "torget", "stigen", "gränd", "plads", "straße", "strasse", "street", "road",
+    "avenue", "lane",
+)
+# Family-name shapes: they raise a given name + unknown token from 0.6 to
+# 0.85 but never make a name alone (a capitalised Finnish "Ensimmäinen"
+# at a sentence start is a word).
+SHAPE_SUFFIXES = (
+    "nen", "qvist", "kvist", "ström", "strøm", "gren", "berg", "lund", "holm",
+    "dahl", "gaard", "gård", "stad", "heim", "feldt", "stedt", "blad", "sson",
+)
+# Words that look like patronymics of a known given name but are not:
+# "Person" = Per + son.
+NOT_PATRONYMIC = frozenset("person personen persons".split())
+
+_FOLD = str.maketrans({"ø": "o", "æ": "ae", "ð": "d", "þ": "th", "ß": "ss", "œ": "oe", "ł": "l"})
+
+
+def fold(word: str) -> str:
+    """Case- and diacritic-folded form: "Søren" -> "soren", "Jón" -> "jon".
+
+    Databases often strip diacritics (Latin-1 or ASCII columns), so the
+    gazetteers hold both spellings.
+    """
+    s = word.casefold().translate(_FOLD)
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+def _read(name: str) -> list[str]:
+    text = resources.files("recognizers").joinpath(f"data/{name}").read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """(first names, last names, ambiguous, stop words), all case-folded."""
+    first: set[str] = set()
+    last: set[str] = set()
+    for target, fname in ((first, "first_names.txt"), (last, "last_names.txt")):
+        for name in _read(fname):
+            target.add(name.casefold())
+            target.add(fold(name))
+    names = first | last
+    # A stop word or month that is also a name is ambiguous, not a stop word:
+    # "Else", "May", "August" are names next to another name.
+    common = STOPWORDS | CALENDAR
+    amb = AMBIGUOUS | (common & names)
+    stop = common - names
+    return frozenset(first), frozenset(last), frozenset(amb), frozenset(stop)
+
+
+def _patronymic(key: str, first: frozenset) -> bool:
+    """True for -sson, -dóttir, and -son/-sen built on a known given name.
+
+    Icelandic patronymics (Sigurðsson, Guðmundsdóttir, Helgason) and the
+    Scandinavian surnames made from them (Andersson, Hansen, Olsen) are too
+    many to list; the rule reads the father's name back out of the genitive.
+    """
+    if key in NOT_PATRONYMIC or len(key) < 5:
+        return False
+    if key.endswith(("dóttir", "dottir")) and len(key) > 8:
+        return True
+    if key.endswith("sson") and len(key) > 6:
+        return True
+    if not key.endswith(("son", "sen")):
+        return False
+    stem = key[:-3]
+    options = [stem, stem + "s", stem + "e"]  # Carlson, Hansen, Olsen
+    if stem.endswith("s"):
+        options.append(stem[:-1])  # Larsen -> Lars (Lars + en)
+    if stem.endswith("a"):
+        options.append(stem[:-1] + "i")  # Helgason -> Helgi (weak genitive)
+    if stem.endswith("ar"):
+        options.append(stem[:-2] + "ur")  # Sigurðarson -> Sigurður
+    return any(o in first for o in options)
+
+
+@lru_cache(maxsize=65536)
+def classify(token: str) -> int:
+    """The class flags of one token (see the flag constants)."""
+    first, last, amb, stop = _lexicon()
+    if not token[0].isupper():
+        key = token.casefold()
+        if key in PARTICLES:
+            return PARTICLE
+        if key in TITLES:
+            return TITLE
+        return LOWER
+    if token in LEGAL_FORMS:
+        return CORP
+    key = token.casefold()
+    if key in COMPANY_WORDS:
+        return CORP
+    if key in stop or key in PLACE_WORDS:
+        return STOP
+    if key in TITLES:
+        return TITLE
+    flags = 0
+    if key in first:
+        flags |= FIRST
+    if key in last or _patronymic(key, first):
+        flags |= LAST
+    if not flags and "-" in key:
+        # Anna-Karin, Marie-Else (given names, one not a word) is a given
+        # name.  Lindqvist-Berg (family names) is a double family name, and
+        # so is Martin-Bradley when every part is also a family name: Faker
+        # and real registers use that form for companies ("Smith-Jones"), so
+        # it counts inside a name but not alone in a cell.
+        parts = [classify(p[:1].upper() + p[1:]) for p in token.split("-") if p]
+        if parts and all(p & FIRST for p in parts) and any(not p & AMB for p in parts) \
+                and not all(p & LAST for p in parts):
+            flags |= FIRST
+        elif parts and all(p & (FIRST | LAST | SHAPE) for p in parts):
+            flags |= LAST | HYPHEN_LAST
+    if not flags and key.endswith("s") and key[:-1] in last:
+        flags |= LAST  # Swedish/Danish genitive: "Anna Lindqvists bil"
+    if key in amb:
+        flags |= AMB
+    if flags:
+        return flags
+    # Product and street words only when not names: "Matta" (sv "rug") is
+    # an Icelandic name, "Stig" (sv "path") a Scandinavian one.
+    if key in PRODUCT_WORDS:
+        return PRODUCT
+    if key in STREET_WORDS or key in EN_STREET_WORDS:
+        return STREET
+    if len(key) > 4 and key.endswith(STREET_SUFFIXES):
+        return STREET
+    if token.isupper() and len(token) <= 3:
+        return STOP  # an acronym: HR, IT, CEO, VD
+    if len(token) == 1:
+        return STOP  # a lone capital ("I", a list letter)
+    if len(key) > 5 and key.endswith(SHAPE_SUFFIXES):
+        return SHAPE
+    return 0  # a capitalised unknown word
+
+
+# A name token: letters, joined by hyphens or by an apostrophe followed by
+# two letters (O'Brien, but not the possessive in "Smith's").  The
+# lookarounds keep "XC60" and "_id" from yielding tokens.
+_TOKEN = re.compile(r"(?<!\w)[^\W\d_]+(?:(?:-|['’](?=[^\W\d_]{2}))[^\W\d_]+)*(?!\w)")
+_SPACE = re.compile(r"[ \t\u00a0]{1,3}")
+_DOT_SPACE = re.compile(r"\.[ \t\u00a0]{0,3}")
+_COMMA = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
+_HAS_UPPER = re.compile(r"[^\W\d_a-z]")  # cheap screen; exact test is isupper()
+_NUMBERISH = re.compile(r"\d{1,5}[A-Za-z]?|\w*\d\w*")  # house no., model code
+_WORD = re.compile(r"\S+")
+_TRAIL = ".,;:!?)]}\"'"
+
+SCORE_KNOWN = 0.85  # given + family name, both known
+SCORE_PARTIAL = 0.6  # one known name + a capitalised unknown; a lone known name
+SCORE_TITLE_UNKNOWN = 0.4  # "Dr Pepper": below the threshold without context
+
+_FULL = Check(True, checksum=None, kind="full_name")
+_SINGLE = Check(True, checksum=None, kind="single_name")
+_LAST_FIRST = Check(True, checksum=None, kind="last_first")
+_TITLED = Check(True, checksum=None, kind="title_name")
+
+
+def _tokens(text: str) -> list[tuple[int, int, int]]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        f = classify(m.group())
+        out.append((s, e, f))
+    return out
+
+
+def _linked(text: str, a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    """True if tokens a and b are in one run (a space, or "K. " / "Dr. ")."""
+    gap_s, gap_e = a[1], b[0]
+    if gap_e - gap_s == 1 and text[gap_s] == " ":
+        return True
+    if _SPACE.fullmatch(text, gap_s, gap_e):
+        return True
+    if (a[2] & TITLE or a[1] - a[0] == 1) and _DOT_SPACE.fullmatch(text, gap_s, gap_e):
+        return True
+    return False
+
+
+def _is_initial(text: str, t: tuple[int, int, int]) -> bool:
+    return t[1] - t[0] == 1 and text[t[0]].isupper() and text[t[1]:t[1] + 1] == "."
+
+
+def _next_words(text: str, end: int, n: int = 3) -> list[str]:
+    """Up to n words after ``end``, stopping after sentence punctuation."""
+    out = []
+    for m in _WORD.finditer(text, end, min(len(text), end + 60)):
+        w = m.group()
+        out.append(w)
+        if len(out) >= n or w[-1] in ".,;:!?":
+            break
+    return out
+
+
+def _prev_word(text: str, start: int) -> str:
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    if i == start or i == 0 or start - i > 3:
+        return ""
+    j = i
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    return text[j:i]
+
+
+def _context_rejects(text: str, start: int, end: int, last_flags: int, last_key: str) -> bool:
+    """Company, street, product or address context around a name candidate."""
+    words = _next_words(text, end)
+    known_last = bool(last_flags & (LAST | SHAPE)) and not last_flags & AMB
+    for k, w in enumerate(words):
+        bare = w.rstrip(_TRAIL)
+        if bare in LEGAL_FORMS or bare.rstrip(".") in LEGAL_FORMS:
+            # "Anna Lindqvist AB", "Anna Hansen & Co", "John Smith Ltd."
+            return True
+        if bare[:1].isupper() and bare.casefold() in COMPANY_WORDS:
+            return True  # "Matti Virtanen Consulting Oy"
+        if k == 0:
+            if (bare.islower() and bare in STREET_WORDS) or (
+                bare[:1].isupper() and _TOKEN.fullmatch(bare) and classify(bare) & STREET
+            ):
+                return True  # "Karl Johans gate 5", "Anna Lindhs väg", "John Smith Road"
+            if _NUMBERISH.fullmatch(bare) and not known_last:
+                return True  # "Tesla Model 3", "Anna Sofa 3": a product or address
+        if w[-1] in ".,;:!?":
+            break
+    prev = _prev_word(text, start)
+    if prev[:1].isupper() and prev.casefold() in COMPANY_WORDS:
+        return True  # "Hotel Anna Maria", "Stiftelsen Anna Lindqvist"
+    if prev and _NUMBERISH.fullmatch(prev.rstrip(",")):
+        # "12345 Thomas Hill": an English-style house number before the name
+        # makes a street of a street-type last word or an unknown one.
+        if not known_last or last_key in EN_STREET_TYPES:
+            return True
+    return False
+
+
+def _scan(text: str) -> list[tuple[int, int, Check, float]]:
+    """Every name in ``text``: (start, end, check, score)."""
+    if not text or not _HAS_UPPER.search(text):
+        return []
+    toks = _tokens(text)
+    if not toks:
+        return []
+    whole = _whole_cell(text, toks)
+    if whole is not None:
+        return [whole]
+    return list(_free_text(text, toks))
+
+
+def _whole_cell(text: str, toks: list[tuple[int, int, int]]):
+    """A cell that is nothing but a name: "Anna", "LINDQVIST, ANNA", ..."""
+    lead = len(text) - len(text.lstrip())
+    tail = len(text.rstrip())
+    if toks[0][0] != lead or toks[-1][1] != tail or len(toks) > 6:
+        return None
+    comma = -1
+    for k in range(len(toks) - 1):
+        if _linked(text, toks[k], toks[k + 1]):
+            continue
+        if comma < 0 and _COMMA.fullmatch(text, toks[k][1], toks[k + 1][0]):
+            comma = k
+            continue
+        return None
+    names = []
+    for k, t in enumerate(toks):
+        f = t[2]
+        if f & PARTICLE:
+            if 0 < k < len(toks) - 1:
+                continue  # "Carl von Linné"
+            return None
+        if _is_initial(text, t) and 0 < k:
+            continue
+        if f & BLOCK or f & STOP:
+            return None  # "Hej Anna Lindqvist": free text rules decide
+        names.append((k, f))
+    if not names:
+        return None
+    if len(names) == 1:
+        f = names[0][1]
+        if comma < 0 and f & (FIRST | LAST) and not f & (AMB | HYPHEN_LAST):
+            # "Anna", "Lindqvist", "Sigurðsson", "Anna-Karin"
+            return (lead, tail, _SINGLE, SCORE_PARTIAL)
+        return None
+    if len(names) > 5:
+        return None
+    firsts = [k for k, f in names if f & FIRST and not f & AMB]
+    if not firsts:
+        # "Per Hansen": an ambiguous given name with a known family name.
+        firsts = [k for k, f in names
+                  if f & FIRST and any(g & (LAST | SHAPE) and not g & AMB
+                                       for j, g in names if j != k)]
+    if not firsts and comma < 0 and len(names) == 2 \
+            and names[0][1] & FIRST and names[1][1] & LAST:
+        # "Liv Holm", "Frank Berg", "Crystal Brown": both are also words, but
+        # a cell that is exactly given name + family name, in that order, is
+        # a name.  (The price: a cell "May Day" is one too; free text stays
+        # strict.)
+        return (lead, tail, _FULL, SCORE_PARTIAL)
+    if not firsts:
+        return None  # "Lindqvist Berg", "Smith Group": no given name
+    if comma >= 0:
+        left = [f for k, f in names if k <= comma]
+        right = [(k, f) for k, f in names if k > comma]
+        if len(left) > 2 or not right or len(right) > 3:
+            return None
+        # Left of the comma only family names or unknowns: "Anna, Erik" is a
+        # list of given names, not "Last, First".
+        if any(f & FIRST and not f & LAST for f in left):
+            return None
+        if not any(k in firsts for k, _ in right):
+            return None
+        known = any(f & (LAST | SHAPE) and not f & AMB for f in left)
+        return (lead, tail, _LAST_FIRST, SCORE_KNOWN if known else SCORE_PARTIAL)
+    unknown = sum(1 for _, f in names if not f & NAMEISH)
+    if unknown > 2:
+        return None
+    given = firsts[0]
+    if any(f == 0 for k, f in names if k < given) and any(
+        f & (LAST | SHAPE) and not f & AMB for k, f in names if k > given
+    ):
+        # "Ringde Anna Lindqvist": a capitalised word before "given family"
+        # is a sentence start, not a name; free-text rules trim it.
+        return None
+    fam = [k for k, f in names if k > given and f & (LAST | SHAPE) and not f & (AMB | FIRST)]
+    if fam and any(not f & (FIRST | LAST) for k, f in names if k > fam[0]):
+        # "Anna Lindqvist Stockholm": an unknown (or only family-name shaped)
+        # word after the family name is a place or a department; free-text
+        # rules trim it.
+        return None
+    known = any(f & (LAST | SHAPE) and not f & AMB for k, f in names if k != given)
+    return (lead, tail, _FULL, SCORE_KNOWN if known else SCORE_PARTIAL)
+
+
+def _free_text(
+    text: str, toks: list[tuple[int, int, int]]
+) -> Iterator[tuple[int, int, Check, float]]:
+    n = len(toks)
+    i = 0
+    while i < n:
+        f = toks[i][2]
+        if f & TITLE:
+            hit = _titled(text, toks, i)
+            if hit:
+                yield hit[0]
+                i = hit[1]
+                continue
+        if f & FIRST:
+            hit = _name_from(text, toks, i)
+            if hit:
+                yield hit[0]
+                i = hit[1]
+                continue
+        i += 1
+
+
+def _name_from(text: str, toks, i: int, titled: bool = False):
+    """A name starting at given name toks[i]: ((start, end, check, score), next i).
+
+    ``titled``: a title precedes ("Dr. Stig Haugland"), which vouches for an
+    ambiguous given name.
+    """
+    n = len(toks)
+    f0 = toks[i][2]
+    names = [i]  # indices of name tokens (not particles or initials)
+    stage = "given"  # given names, then the family name slot
+    surname_unknown = False
+    last = i
+    k = i + 1
+    while k < n and len(names) < 5 and _linked(text, toks[k - 1], toks[k]):
+        fk = toks[k][2]
+        if fk & PARTICLE:
+            # Only inside a name, before a capitalised name word: "Carl von
+            # Linné", "Anna af Klercker"; never "Anna von" or "skrevet af Ole".
+            nxt = toks[k + 1][2] if k + 1 < n else STOP
+            if (nxt & NAMEISH or nxt == 0) and not nxt & (BLOCK | STOP) \
+                    and _linked(text, toks[k], toks[k + 1]):
+                k += 1
+                continue
+            break
+        if _is_initial(text, toks[k]) and stage == "given":
+            k += 1  # "Anna K. Lindqvist"
+            continue
+        if fk & BLOCK or fk & STOP:
+            break
+        known_family = bool(fk & (LAST | SHAPE)) and not fk & AMB
+        if stage == "given":
+            if fk & FIRST and not known_family and len(names) < 3:
+                names.append(k)  # another given name: "Anna Maria"
+            elif fk & FIRST and k + 1 < n and _linked(text, toks[k], toks[k + 1]) \
+                    and toks[k + 1][2] & (LAST | SHAPE) and not toks[k + 1][2] & (BLOCK | STOP):
+                names.append(k)  # a given name that is also a family name, mid-name
+            elif fk & NAMEISH or fk == 0:
+                names.append(k)
+                stage = "family"
+                surname_unknown = not known_family and not fk & FIRST
+            else:
+                break
+        else:
+            # After the family-name slot: more listed family names ("Anna
+            # Lindqvist Berg"); after an unknown one, one known family name
+            # ("Jón Aðaldal Sigurðsson").  An unknown word here is a title-case
+            # phrase ("Grace Period Extended") or a place: stop.
+            if known_family and fk & LAST and len(names) < 5:
+                # Listed family names only: a shape here is more often a
+                # place ("Anna Lindqvist Stockholm").
+                names.append(k)
+                surname_unknown = False
+            elif fk == 0 and surname_unknown:
+                return None  # two unknown capitalised words after a given name
+            else:
+                break
+        last = k
+        k += 1
+    if len(names) < 2:
+        return None
+    flags = [toks[j][2] for j in names]
+    if f0 & AMB and not titled:
+        # "Per Hansen", "Per Olof Hansen": an ambiguous given name needs a
+        # known, unambiguous partner, so "Per capita", "May Day" and "Bo
+        # Kvar" are not names.
+        partners = [g for g in flags[1:] if g & (FIRST | LAST | SHAPE) and not g & AMB]
+        if not partners:
+            return None
+    known = any(g & (LAST | SHAPE) and not g & AMB for g in flags[1:])
+    start, end = toks[i][0], toks[last][1]
+    last_flags = toks[last][2]
+    if _context_rejects(text, start, end, last_flags, text[toks[last][0]:end].casefold()):
+        return None
+    score = SCORE_KNOWN if known else SCORE_PARTIAL
+    return (start, end, _FULL, score), last + 1
+
+
+def _titled(text: str, toks, i: int):
+    """ "Herr Hansen", "Mr Smith", "fru Lindqvist" (no given name)."""
+    n = len(toks)
+    if i + 1 >= n or not _linked(text, toks[i], toks[i + 1]):
+        return None
+    f1 = toks[i + 1][2]
+    if f1 & FIRST and not f1 & (LAST | AMB):
+        return None  # "Dr. Anna Lindqvist": the given-name rule takes it
+    if f1 & FIRST:
+        hit = _name_from(text, toks, i + 1, titled=True)
+        if hit:
+            return hit
+    if f1 & (BLOCK | STOP | PARTICLE) or not (f1 & NAMEISH or f1 == 0):
+        return None
+    last = i + 1
+    if i + 2 < n and _linked(text, toks[i + 1], toks[i + 2]):
+        f2 = toks[i + 2][2]
+        if f2 & (LAST | SHAPE) and not f2 & (AMB | BLOCK | STOP):
+            last = i + 2  # a double family name: "fru Lindqvist Berg"
+    known = any(
+        toks[j][2] & (LAST | SHAPE) and not toks[j][2] & AMB for j in range(i + 1, last + 1)
+    )
+    start, end = toks[i + 1][0], toks[last][1]
+    if _context_rejects(text, start, end, toks[last][2], text[toks[last][0]:end].casefold()):
+        return None
+    score = SCORE_PARTIAL if known else SCORE_TITLE_UNKNOWN
+    return (start, end, _TITLED, score), last + 1
+
+
+class PersonRecognizer(NordicRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS = ()  # candidates() is overridden: a tokeniser, not a regex per shape
+    CONTEXT = (
+        "namn", "navn", "nimi", "nafn", "name", "kund", "kunde", "asiakas",
+        "customer", "kontakt", "contact", "kontaktperson", "herr", "fru", "mr",
+        "mrs", "ms", "ringde", "ringte", "soitti", "called", "spoke",
+    )
+    # Below the default: when a more specific recognizer (a LOCATION
+    # gazetteer, an organisation) claims the same span with the same score,
+    # it wins.
+    PRIORITY = 30
+    # No check digit to test against chance: candidates() yields real name
+    # matches only, so the verdicts' coincidence test does not apply.
+    COINCIDENCE = 1.0
+    # Screen for the engine: a value without an upper-case letter holds no
+    # capitalised name token.  (The base class knows only "digits"; the lead
+    # teaches the engine "upper".)
+    NEEDS = "upper"
+
+    @classmethod
+    def check(cls, text: str) -> Check:
+        """Valid when the whole of ``text`` (stripped) is one name."""
+        if not text:
+            return INVALID
+        stripped = text.strip()
+        for start, end, chk, _ in _scan(stripped):
+            if start == 0 and end == len(stripped):
+                return chk
+        return INVALID
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        """Every name in ``text``; only real matches (no invalid ones)."""
+        for start, end, chk, score in _scan(text):
+            yield Candidate(start, end, chk.kind, chk, score)

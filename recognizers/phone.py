@@ -1,0 +1,177 @@
+"""Telefonnummer / puhelinnumero / símanúmer (phone numbers), Nordic first.
+
+International numbers (``+46 70 123 45 67``, ``0047 912 34 567``; any
+country after ``+``) and the national formats of the five Nordic plans
+(reference §2.3):
+
+- SE and FI: open plans with trunk prefix 0, written with a separator after
+  the area or operator code: ``070-123 45 67``, ``08-123 456 78``,
+  ``040 123 4567``, ``09 1234 567``.  The same digits are often valid in
+  both plans (``040`` is Malmö and a Finnish mobile prefix).
+- NO and DK: closed eight-digit plans without a trunk prefix:
+  ``22 33 44 55``, ``912 34 567``, ``2233 4455``, ``22334455``.
+- IS: closed seven-digit plan: ``555 1234``.
+
+How it is checked: the candidate regexes only pick out the shapes above; the
+``phonenumbers`` library (libphonenumber) decides whether the number is
+valid in the plan.  A national number is tried in every Nordic plan whose
+shape it has, and ``kind`` lists the regions where it is valid (``"SE"``,
+``"NO|DK"``, ``"SE|FI"``), preferring the plans where it is a subscriber's
+number over those where it is a service number; an international number's
+kind is its region.
+
+Phone numbers carry no check digit, so the score comes from the shape: an
+international number (0.8) is unmistakable; a trunk-prefixed grouped number
+(0.6) counts alone; eight- and seven-digit national numbers collide with CVR
+numbers, dates (``20261124``), bank giros (``555-1234``) and order numbers,
+so they score low and need a context word (telefon, tlf, mobil, puhelin,
+sími, phone ...) or a column-name hint.  The shapes are chosen so that a
+personnummer (``811218-9876``, ``8112189876``, ``198112189876``), an
+organisationsnummer (``556677-1233``) or an eleven-digit kontonummer never
+matches: a national number of ten digits or more always starts with the
+trunk prefix 0, and the hyphen of a personnummer sits after six digits,
+where no area code ends.  A bare ten-digit number starting with 0 can be
+either a phone number or the personnummer of someone born in the 2000s, so
+that shape scores low.
+
+PTS keeps ``070-174 06 05`` … ``070-174 06 99`` for fiction: those are
+``synthetic``.
+
+More information: reference §2.3; libphonenumber; PTS; Nkom; Traficom;
+en.wikipedia "Telephone numbers in Denmark", "... in Iceland".
+
+>>> R = PhoneRecognizer()
+>>> R.check("070-174 06 05")
+Check(valid=True, checksum=None, synthetic=True, kind='SE')
+>>> R.check("+47 912 34 567").kind
+'NO'
+>>> R.check("22 33 44 55").kind                 # valid in both closed plans
+'NO|DK'
+>>> R.validate_result("811218-9876")            # a personnummer
+False
+>>> [(c.shape, c.score) for c in R.candidates("tlf 22 33 44 55")]   # needs its context
+[('no_dk_grouped', 0.35)]
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from phonenumbers import NumberParseException
+
+from recognizers._base import INVALID, Check, NordicRecognizer
+
+# Country calling codes accepted after "00" (only the Nordic ones: "00" +
+# digits is too common otherwise); after "+" every country is accepted.
+NORDIC_CODES = ("46", "47", "45", "358", "354")
+TRUNK_REGIONS = ("SE", "FI")  # open plans with trunk prefix 0
+CLOSED8_REGIONS = ("NO", "DK")  # eight digits, no trunk prefix
+CLOSED7_REGIONS = ("IS",)  # seven digits, no trunk prefix
+
+# PTS: numbers reserved for film, TV and books (reference §1.1, §2.3).
+_FICTIONAL_SE = range(46701740605, 46701740700)
+
+# Number types a person can hold, as opposed to service numbers (freephone,
+# premium rate, shared cost, UAN).
+_SUBSCRIBER_TYPES = frozenset({
+    phonenumbers.PhoneNumberType.FIXED_LINE,
+    phonenumbers.PhoneNumberType.MOBILE,
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    phonenumbers.PhoneNumberType.PERSONAL_NUMBER,
+    phonenumbers.PhoneNumberType.VOIP,
+    phonenumbers.PhoneNumberType.PAGER,
+})
+
+# Boundaries shared by the national shapes: not glued to a word, a "+", a
+# dot or a hyphen, and not one group of a longer run of digit groups.
+_B = r"(?<![\w+-])(?<!\d[. ])"
+_E = r"(?![\w-])(?![. ]\d)"
+# Per Nordic code: the national significant number's first digit and length.
+_NORDIC_NSN = (
+    r"46[ -]?(?:\(0\)[ -]?)?[1-9](?:[ -]?\d){5,8}"
+    r"|47[ -]?[2-9](?:[ -]?\d){7}"
+    r"|45[ -]?[1-9](?:[ -]?\d){7}"
+    r"|358[ -]?(?:\(0\)[ -]?)?[1-9](?:[ -]?\d){4,11}"
+    r"|354[ -]?[3-9](?:[ -]?\d){6,8}"
+)
+
+
+class PhoneRecognizer(NordicRecognizer):
+    ENTITY = "PHONE_NUMBER"
+    PATTERNS = (
+        # A country code and a number valid in that country's plan is
+        # unmistakable even in free text ("ring kunden på +47 412 34 567").
+        ("international", rf"(?<![\w+])(?:\+|00)[ ]?(?:{_NORDIC_NSN})(?!\d)", 0.8),
+        (
+            "international_other",
+            r"(?<![\w+])\+(?!4[5-7]|35[48])[1-9](?:[ ./()-]{0,2}\d){6,14}(?!\d)",
+            0.7,
+        ),
+        # SE/FI: 0 + area/operator code (1-3 more digits), a separator, then
+        # digit groups; the length is checked by phonenumbers.
+        ("trunk_grouped", rf"{_B}0[1-9]\d{{0,2}}[ -]\d{{2,4}}(?:[ -]?\d{{2,4}}){{0,3}}{_E}", 0.6),
+        ("trunk_compact", rf"{_B}0[1-9]\d{{5,8}}{_E}", 0.3),
+        (
+            "no_dk_grouped",
+            rf"{_B}(?:[2-9]\d(?: \d\d){{3}}|[2-9]\d\d \d\d \d{{3}}|[2-9]\d{{3}} \d{{4}}){_E}",
+            0.35,
+        ),
+        ("no_dk_compact", rf"{_B}[2-9]\d{{7}}{_E}", 0.2),
+        ("is_national", rf"{_B}[4-8]\d\d[ -]?\d{{4}}{_E}", 0.2),
+    )
+    REGEX_FLAGS = re.ASCII
+    CONTEXT = (
+        "telefon", "telefonnummer", "telefonnr", "tlf", "tel", "mobil",
+        "mobilnummer", "mobilnr", "mobiltelefon", "puhelin", "puh",
+        "puhelinnumero", "matkapuhelin", "gsm", "sími", "símanúmer",
+        "farsími", "phone", "mobile", "cell", "sms", "ring", "soita", "hringdu",
+        "call",
+    )
+    PRIORITY = 30
+    # No check digit: most numbers of a national shape are valid in the plan.
+    COINCIDENCE = 1.0
+
+    @classmethod
+    def check(cls, text: str) -> Check:
+        if not isinstance(text, str) or not 5 <= len(text) <= 32:
+            return INVALID
+        compact = re.sub(r"[ ./()-]", "", text.replace("(0)", ""))
+        national = compact.removeprefix("+")
+        if not (national.isascii() and national.isdigit()):
+            return INVALID
+        if compact.startswith("+"):
+            attempts = [(compact, None)]
+        elif compact.startswith("00"):
+            if not compact.startswith(NORDIC_CODES, 2):
+                return INVALID
+            attempts = [("+" + compact[2:], None)]
+        elif compact.startswith("0"):
+            attempts = [(compact, r) for r in TRUNK_REGIONS]
+        elif len(compact) == 8:
+            attempts = [(compact, r) for r in CLOSED8_REGIONS]
+        elif len(compact) == 7:
+            attempts = [(compact, r) for r in CLOSED7_REGIONS]
+        else:
+            return INVALID
+        found: list[tuple[str, bool]] = []  # (region, a subscriber's number type)
+        synthetic = False
+        for number, region in attempts:
+            try:
+                parsed = phonenumbers.parse(number, region)
+            except NumberParseException:
+                continue
+            if not phonenumbers.is_valid_number(parsed):
+                continue
+            personal = phonenumbers.number_type(parsed) in _SUBSCRIBER_TYPES
+            found.append((phonenumbers.region_code_for_number(parsed) or region or "", personal))
+            e164 = int(f"{parsed.country_code}{parsed.national_number}")
+            synthetic = synthetic or e164 in _FICTIONAL_SE
+        if not found:
+            return INVALID
+        # Where the digits are a subscriber's number in one plan and a service
+        # number in another (070 is Swedish mobile, Finnish UAN), the
+        # subscriber reading wins.
+        if any(personal for _, personal in found):
+            found = [f for f in found if f[1]]
+        return Check(True, checksum=None, synthetic=synthetic, kind="|".join(r for r, _ in found))

@@ -1,0 +1,564 @@
+"""Tables for the recognizers of everything but personal identity numbers.
+
+Organisation numbers (SE, NO, DK, FI), IBAN, Swedish bankgiro, Norwegian
+kontonummer, phone numbers, e-mail and IP addresses, payment cards.  Every
+value here is synthetic: generated with a computed check digit, a published
+test number (python-stdnum's own examples in ``shared/data``, payment
+processors' test cards), a fictional or documentation range (PTS 070-174 06
+xx, RFC 5737/3849 addresses, example domains) or a patterned number.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from stdnum import luhn
+from stdnum.no import fodselsnummer
+
+from recognizers import CONTEXT_BOOST, REPORT_THRESHOLD, all_recognizer_classes, digits
+from recognizers.credit_card import CreditCardRecognizer
+from recognizers.dk_cvr import DkCvrRecognizer
+from recognizers.email import EmailRecognizer
+from recognizers.fi_business_id import FiBusinessIdRecognizer
+from recognizers.iban import IbanRecognizer, embedded_kennitala
+from recognizers.ip_address import IpAddressRecognizer
+from recognizers.no_bank_account import NoBankAccountRecognizer
+from recognizers.no_orgnr import NoOrgnrRecognizer
+from recognizers.phone import PhoneRecognizer
+from recognizers.se_bankgiro import SeBankgiroRecognizer
+from recognizers.se_organisationsnummer import SeOrganisationsnummerRecognizer
+from recognizers.se_personnummer import SePersonnummerRecognizer
+
+# CI clones main with shared/ beside it (DESIGN.md): /work/{main,shared}.
+STDNUM_VECTORS = json.loads(
+    (Path(__file__).resolve().parents[2] / "shared" / "data" / "stdnum_vectors.json").read_text("utf-8")
+)
+
+MINE = (
+    SeOrganisationsnummerRecognizer, NoOrgnrRecognizer, DkCvrRecognizer,
+    FiBusinessIdRecognizer, IbanRecognizer, SeBankgiroRecognizer,
+    NoBankAccountRecognizer, PhoneRecognizer, EmailRecognizer,
+    IpAddressRecognizer, CreditCardRecognizer,
+)
+_INSTANCES = {cls: cls() for cls in (*MINE, SePersonnummerRecognizer)}
+
+SE_ORG = SeOrganisationsnummerRecognizer
+NO_ORG = NoOrgnrRecognizer
+DK_CVR = DkCvrRecognizer
+FI_BID = FiBusinessIdRecognizer
+IBAN = IbanRecognizer
+BG = SeBankgiroRecognizer
+NO_ACC = NoBankAccountRecognizer
+PHONE = PhoneRecognizer
+EMAIL = EmailRecognizer
+IP = IpAddressRecognizer
+CARD = CreditCardRecognizer
+SE_PNR = SePersonnummerRecognizer
+
+
+def valid_matches(cls, text):
+    """(matched text, shape, score) of every candidate whose check passed."""
+    return [
+        (text[c.start:c.end], c.shape, c.score)
+        for c in _INSTANCES[cls].candidates(text)
+        if c.check.valid
+    ]
+
+
+def passes_screen(cls, text):
+    """The engine's cheap screen, as documented on ``NordicRecognizer.NEEDS``."""
+    if cls.NEEDS == "digits":
+        return re.search(r"\d\d", text) is not None
+    return any(ch in text for ch in cls.NEEDS)
+
+
+# -- contract ------------------------------------------------------------------
+
+PRIORITIES = {
+    SE_ORG: 70, NO_ORG: 70, DK_CVR: 70, FI_BID: 70, IBAN: 65, BG: 45,
+    NO_ACC: 45, CARD: 55, PHONE: 30, EMAIL: 60, IP: 50,
+}
+
+
+@pytest.mark.parametrize("cls", MINE, ids=lambda c: c.__name__)
+def test_discovered_with_contract(cls):
+    assert cls in all_recognizer_classes()
+    assert cls.PRIORITY == PRIORITIES[cls]
+    shapes = [shape for shape, _, _ in cls.PATTERNS]
+    assert len(shapes) == len(set(shapes)), "shape names must be unique"
+    assert cls.CONTEXT, "every recognizer lists context words"
+    assert 0 < cls.COINCIDENCE <= 1
+    # The module docstring documents the number and carries doctests.
+    assert ">>> " in sys.modules[cls.__module__].__doc__
+
+
+@pytest.mark.parametrize("cls", MINE, ids=lambda c: c.__name__)
+def test_low_shapes_reach_the_threshold_only_with_context(cls):
+    # A shape scored below the threshold must be rescued by one context
+    # word; the capped shapes (checksum no evidence) likewise.
+    low = [score for _, _, score in cls.PATTERNS if score < REPORT_THRESHOLD]
+    for score in low:
+        assert score + CONTEXT_BOOST >= REPORT_THRESHOLD
+    if cls.CHECKSUM_SCORE < REPORT_THRESHOLD:
+        assert cls.CHECKSUM_SCORE + CONTEXT_BOOST >= REPORT_THRESHOLD
+
+
+# -- valid values --------------------------------------------------------------
+
+VALID = [
+    # (recognizer, value, kind, synthetic)
+    (SE_ORG, "212000-0001", "stat_kommun_region", False),
+    (SE_ORG, "556677-1233", "aktiebolag", False),
+    (SE_ORG, "5566771233", "aktiebolag", False),
+    (SE_ORG, "16556677-1233", "aktiebolag", False),
+    (SE_ORG, "165566771233", "aktiebolag", False),
+    (SE_ORG, "802500-0004", "ideell_forening_stiftelse", False),
+    (SE_ORG, "SE556677123301", "aktiebolag", False),
+    (SE_ORG, "SE 556677123301", "aktiebolag", False),
+    # A sole trader's VAT number carries the owner's personnummer.
+    (SE_ORG, "SE811218987601", "enskild_firma", False),
+    (NO_ORG, "988 077 917", "", False),
+    (NO_ORG, "988077917", "", False),
+    (NO_ORG, "812345672", "", False),
+    (NO_ORG, "NO 988 077 917 MVA", "mva", False),
+    (NO_ORG, "NO 988077917 MVA", "mva", False),
+    (NO_ORG, "988077917MVA", "mva", False),
+    (DK_CVR, "13585628", "", False),
+    (DK_CVR, "DK13585628", "", False),
+    (DK_CVR, "DK 13 58 56 28", "", False),
+    (DK_CVR, "DK-12345674", "", False),
+    (FI_BID, "2077474-0", "", False),
+    (FI_BID, "1234567-1", "", False),
+    (FI_BID, "FI20774740", "alv", False),
+    (FI_BID, "FI 2077474-0", "alv", False),
+    (IBAN, "SE45 5000 0000 0583 9825 7466", "SE", False),
+    (IBAN, "NO9386011117947", "NO", False),
+    (IBAN, "DK50 0040 0440 1162 43", "DK", False),
+    (IBAN, "FI2112345600000785", "FI", False),
+    (IBAN, "IS14 0159 2600 7654 5510 7303 39", "IS", False),
+    (IBAN, "FO62 6460 0001 6316 34", "FO", False),
+    (IBAN, "GL89 6471 0001 0002 06", "GL", False),
+    (IBAN, "GR1601101050000010547023795", "GR", False),  # any country
+    (BG, "4321-7652", "", False),
+    (BG, "123-4566", "", False),
+    (BG, "900-1231", "90-konto", False),
+    (NO_ACC, "8601.11.17947", "", False),
+    (NO_ACC, "8601 11 17947", "", False),
+    (NO_ACC, "86011117947", "", False),
+    (NO_ACC, "1234.56.78903", "", False),
+    (NO_ACC, "0000.4090403", "postgiro", False),
+    (PHONE, "070-174 06 05", "SE", True),
+    (PHONE, "070-174 06 99", "SE", True),
+    (PHONE, "+46 70 174 06 50", "SE", True),
+    (PHONE, "070-123 45 67", "SE", False),
+    (PHONE, "08-123 456 78", "SE|FI", False),
+    (PHONE, "040 123 4567", "SE|FI", False),
+    (PHONE, "+46 (0)70-123 45 67", "SE", False),
+    (PHONE, "0046 70 123 45 67", "SE", False),
+    (PHONE, "+47 912 34 567", "NO", False),
+    (PHONE, "0047 22 33 44 55", "NO", False),
+    (PHONE, "912 34 567", "NO|DK", False),
+    (PHONE, "22 33 44 55", "NO|DK", False),
+    (PHONE, "+45 22 33 44 55", "DK", False),
+    (PHONE, "+358 40 123 4567", "FI", False),
+    (PHONE, "09 1234 567", "SE|FI", False),
+    (PHONE, "+354 555 1234", "IS", False),
+    (PHONE, "555 1234", "IS", False),
+    (EMAIL, "anna.svensson@example.se", "", True),
+    (EMAIL, "ola.nordmann+nyhetsbrev@post.example.no", "", True),
+    (EMAIL, "matti.meikäläinen@esimerkki.example.fi", "", True),
+    (EMAIL, "jón@dæmi.example.is", "", True),
+    (EMAIL, "info@bolaget.se", "", False),
+    (IP, "192.0.2.44", "private", True),
+    (IP, "203.0.113.7", "private", True),
+    (IP, "10.0.0.1", "private", False),
+    (IP, "127.0.0.1", "private", False),
+    (IP, "8.8.8.8", "public", False),
+    (IP, "fe80::1", "private", False),
+    (IP, "::1", "private", False),
+    (IP, "2001:db8::ff00:42:8329", "private", True),
+    (IP, "::ffff:192.0.2.128", "private", True),
+    (IP, "2a00:1450:4001:80b::200e", "public", False),
+    (CARD, "4111 1111 1111 1111", "visa", True),
+    (CARD, "4111-1111-1111-1111", "visa", True),
+    (CARD, "5555555555554444", "mastercard", True),
+    (CARD, "2223003122003222", "mastercard", True),
+    (CARD, "3782 822463 10005", "amex", True),
+    (CARD, "6011111111111117", "discover", True),
+    (CARD, "5019 1234 5678 9013", "dankort", False),
+]
+
+
+@pytest.mark.parametrize(("cls", "value", "kind", "synthetic"), VALID)
+def test_valid(cls, value, kind, synthetic):
+    check = cls.check(value)
+    assert check.valid
+    assert check.kind == kind
+    assert check.synthetic is synthetic
+    assert _INSTANCES[cls].validate_result(value) is True
+    # The value on its own is found whole by some pattern.
+    assert [m for m, _, _ in valid_matches(cls, value)] == [value]
+    assert passes_screen(cls, value)
+
+
+# -- invalid values ------------------------------------------------------------
+
+INVALID_VALUES = [
+    # (recognizer, value, what is wrong)
+    (SE_ORG, "556677-1234", "wrong Luhn digit"),
+    (SE_ORG, "811218-9876", "a personnummer: d3-d4 is a month"),
+    (SE_ORG, "198112189876", "a 12-digit personnummer"),
+    (SE_ORG, "456677-1237", "group 4 is not used"),
+    (SE_ORG, "056677-1236", "group 0 is not used"),
+    (SE_ORG, "175566771233", "12 digits but not the 16 prefix"),
+    (SE_ORG, "SE5566771233", "VAT form without its 01 suffix"),
+    (NO_ORG, "988 077 918", "wrong mod-11 digit"),
+    (NO_ORG, "98807791", "eight digits"),
+    (NO_ORG, "NO 988 077 918 MVA", "MVA form with a wrong digit"),
+    (DK_CVR, "13585627", "wrong mod-11 digit"),
+    (DK_CVR, "03585628", "first digit 0"),
+    (DK_CVR, "1358562", "seven digits"),
+    (FI_BID, "2077474-1", "wrong check digit"),
+    (FI_BID, "FI2077474", "seven digits"),
+    (IBAN, "SE45 5000 0000 0583 9825 7467", "mod-97 fails"),
+    (IBAN, "NO23 8601 1117 946", "mod-97 holds, the kontonr digit does not"),
+    (IBAN, "XX45 5000 0000 0583 9825 7466", "no such country"),
+    (IBAN, "SE45 5000 0000 0583 9825 746", "one character short"),
+    (BG, "4321-7653", "wrong Luhn digit"),
+    (BG, "43217652", "no hyphen"),
+    (BG, "12-34567", "hyphen in the wrong place"),
+    (NO_ACC, "8601 11 17949", "wrong mod-11 digit"),
+    (NO_ACC, "8601 11 1794", "ten digits"),
+    (PHONE, "811218-9876", "a 10-digit personnummer"),
+    (PHONE, "8112189876", "a bare personnummer"),
+    (PHONE, "198112189876", "a 12-digit personnummer"),
+    (PHONE, "8601 11 17947", "a kontonummer"),
+    (PHONE, "+46 12", "too short"),
+    (PHONE, "0099 123 456 78", "00 with a non-Nordic country code"),
+    (PHONE, "13585628", "not a NO or DK number range"),
+    (EMAIL, "anna..svensson@example.se", "empty atom"),
+    (EMAIL, ".anna@example.se", "leading dot"),
+    (EMAIL, "anna@example", "no top-level domain"),
+    (EMAIL, "anna@-example.se", "label starts with a hyphen"),
+    (EMAIL, "anna@exa_mple.se", "underscore in a host name"),
+    (EMAIL, "anna@example.s3", "digit in the top-level domain"),
+    (EMAIL, "a" * 65 + "@example.se", "local part over 64"),
+    (EMAIL, "a@b@example.se", "two @"),
+    (IP, "192.168.1.256", "octet above 255"),
+    (IP, "010.001.001.001", "leading zeros"),
+    (IP, "1.2.3", "three parts"),
+    (IP, "24.11.2026", "a dotted date"),
+    (IP, "3232235777", "an integer"),
+    (IP, "12:30:45", "a time"),
+    (IP, "00:1A:2B:3C:4D:5E", "a MAC address"),
+    (IP, "::", "the unspecified address"),
+    (CARD, "4111 1111 1111 1112", "wrong Luhn digit"),
+    (CARD, "1234567890123452", "Luhn holds, no scheme starts with 1"),
+    (CARD, "3400000000000018", "Amex prefix, 16 digits"),
+    (CARD, "411111111111", "twelve digits"),
+]
+
+
+@pytest.mark.parametrize(("cls", "value", "why"), INVALID_VALUES)
+def test_invalid(cls, value, why):
+    assert not cls.check(value).valid, why
+    assert _INSTANCES[cls].validate_result(value) is False
+    assert valid_matches(cls, value) == []
+
+
+# -- embedded in running text --------------------------------------------------
+
+EMBEDDED = [
+    # (recognizer, sentence, [(matched text, shape, score)])
+    (SE_ORG, "Faktura från Exempel AB, org.nr 556677-1233, förfaller 2026-12-01.",
+     [("556677-1233", "10_digits_sep", 1.0)]),
+    (SE_ORG, "Momsreg.nr SE556677123301 anges på fakturan.", [("SE556677123301", "vat", 1.0)]),
+    (SE_ORG, "Company reg. no. 165566771233 (12-digit form).", [("165566771233", "12_digits", 1.0)]),
+    (NO_ORG, "Faktura fra Eksempel AS, org.nr. 988 077 917, betales innen 14 dager.",
+     [("988 077 917", "9_digits_spaced", 1.0)]),
+    (NO_ORG, "Foretaksregisteret NO 988 077 917 MVA.", [("NO 988 077 917 MVA", "mva", 1.0)]),
+    (NO_ORG, "Supplier 988077917 is registered in Norway.", [("988077917", "9_digits", 1.0)]),
+    (DK_CVR, "Eksempel ApS, CVR-nr. 13585628, København.", [("13585628", "8_digits", 0.3)]),
+    (DK_CVR, "Momsnummer DK 13 58 56 28 står på fakturaen.", [("DK 13 58 56 28", "prefixed", 1.0)]),
+    (DK_CVR, "VAT: DK-12345674.", [("DK-12345674", "prefixed", 1.0)]),
+    (FI_BID, "Yrityksen Y-tunnus on 2077474-0.", [("2077474-0", "y_tunnus", 1.0)]),
+    (FI_BID, "ALV-numero FI 2077474-0, kiitos.", [("FI 2077474-0", "alv", 1.0)]),
+    (FI_BID, "Företagets FO-nummer är 1234567-1.", [("1234567-1", "y_tunnus", 1.0)]),
+    (IBAN, "Betala till IBAN SE45 5000 0000 0583 9825 7466 senast fredag.",
+     [("SE45 5000 0000 0583 9825 7466", "spaced", 1.0)]),
+    (IBAN, "Kontonummer i IBAN-format: NO9386011117947.", [("NO9386011117947", "compact", 1.0)]),
+    (IBAN, "IBAN: DK50 0040 0440 1162 43 (Eksempelbanken).", [("DK50 0040 0440 1162 43", "spaced", 1.0)]),
+    (IBAN, "Tilinumero FI21 1234 5600 0007 85, viite 1232.", [("FI21 1234 5600 0007 85", "spaced", 1.0)]),
+    # Exact registry length: the next group is not swallowed.
+    (IBAN, "Account IS14 0159 2600 7654 5510 7303 39 1234 is closed.",
+     [("IS14 0159 2600 7654 5510 7303 39", "spaced", 1.0)]),
+    (BG, "Betala till bankgiro 4321-7652 före den 30:e.", [("4321-7652", "bankgiro", 0.3)]),
+    (BG, "Insamling på BG 900-1231.", [("900-1231", "bankgiro", 0.3)]),
+    (NO_ACC, "Lønn utbetales til konto 8601.11.17947 hver måned.", [("8601.11.17947", "dotted", 1.0)]),
+    (NO_ACC, "Kontonr: 8601 11 17947.", [("8601 11 17947", "spaced", 1.0)]),
+    (NO_ACC, "Refund to account 86011117947 please.", [("86011117947", "11_digits", 0.3)]),
+    (PHONE, "Ring mig på 070-174 06 05 eller 08-123 456 78.",
+     [("070-174 06 05", "trunk_grouped", 0.6), ("08-123 456 78", "trunk_grouped", 0.6)]),
+    (PHONE, "Ring meg på +47 912 34 567 i morgen.", [("+47 912 34 567", "international", 0.8)]),
+    (PHONE, "Tlf. 22 33 44 55 (sentralbord).", [("22 33 44 55", "no_dk_grouped", 0.35)]),
+    (PHONE, "Ring på +45 22 33 44 55, tak.", [("+45 22 33 44 55", "international", 0.8)]),
+    (PHONE, "Soita numeroon 040 123 4567, kiitos.", [("040 123 4567", "trunk_grouped", 0.6)]),
+    (PHONE, "puh. +358 40 123 4567", [("+358 40 123 4567", "international", 0.8)]),
+    (PHONE, "Sími 555 1234.", [("555 1234", "is_national", 0.2)]),
+    (PHONE, "Call +46 70 174 06 99 or 0046 70 174 06 98.",
+     [("+46 70 174 06 99", "international", 0.8), ("0046 70 174 06 98", "international", 0.8)]),
+    (EMAIL, "Mejla anna.svensson@example.se så svarar vi.",
+     [("anna.svensson@example.se", "address", 0.9)]),
+    (EMAIL, "E-post: ola.nordmann@example.no.", [("ola.nordmann@example.no", "address", 0.9)]),
+    (EMAIL, "Skriv til kundeservice@eksempel.example.dk i dag.",
+     [("kundeservice@eksempel.example.dk", "address", 0.9)]),
+    (EMAIL, "Sähköposti: matti.meikäläinen@esimerkki.example.fi",
+     [("matti.meikäläinen@esimerkki.example.fi", "address", 0.9)]),
+    (EMAIL, "Contact <jane.doe+news@example.com>.", [("jane.doe+news@example.com", "address", 0.9)]),
+    (IP, '203.0.113.7 - - [24/Nov/2026:10:00:00 +0100] "GET / HTTP/1.1" 200',
+     [("203.0.113.7", "ipv4", 0.6)]),
+    (IP, "Inloggning från 192.168.1.20 kl. 10.15 med version 2.4.1.", [("192.168.1.20", "ipv4", 0.6)]),
+    (IP, "IP-osoite 2001:db8::ff00:42:8329 estettiin.", [("2001:db8::ff00:42:8329", "ipv6", 0.6)]),
+    (IP, "Klient [fe80::1]:8080 koblet til.", [("fe80::1", "ipv6", 0.6)]),
+    (CARD, "Kortnummer 4111 1111 1111 1111, giltigt till 12/28.", [("4111 1111 1111 1111", "grouped_4", 1.0)]),
+    (CARD, "Paid with 3782-822463-10005 (Amex).", [("3782-822463-10005", "grouped_4_6", 1.0)]),
+    (CARD, "Betalt med Dankort 5019 1234 5678 9013.", [("5019 1234 5678 9013", "grouped_4", 1.0)]),
+    (CARD, "Kortti 5555555555554444 hylättiin.", [("5555555555554444", "compact", 1.0)]),
+]
+
+
+@pytest.mark.parametrize(("cls", "sentence", "expected"), EMBEDDED)
+def test_embedded(cls, sentence, expected):
+    assert valid_matches(cls, sentence) == expected
+    # The Presidio contract returns the same spans and scores.
+    results = _INSTANCES[cls].analyze(sentence, [cls.ENTITY])
+    assert [(sentence[r.start:r.end], r.score) for r in results] == [
+        (m, score) for m, _, score in expected
+    ]
+    assert passes_screen(cls, sentence)
+
+
+def test_analyze_metadata():
+    text = "Mobil: 070-174 06 05"
+    (result,) = _INSTANCES[PHONE].analyze(text, None)
+    meta = result.recognition_metadata
+    assert meta["synthetic"] is True
+    assert meta["kind"] == "SE"
+    assert meta["checksum"] is None
+
+
+def test_analyze_other_entity_is_empty():
+    assert _INSTANCES[PHONE].analyze("070-174 06 05", ["EMAIL_ADDRESS"]) == []
+
+
+# -- look-alikes ---------------------------------------------------------------
+
+@pytest.mark.parametrize("value", ["811218-9876", "8112189876", "198112189876", "19811218-9876"])
+def test_personnummer_is_not_a_phone(value):
+    # Regression: Presidio's PhoneRecognizer tags a personnummer (DESIGN.md, Traps).
+    assert valid_matches(PHONE, value) == []
+    assert valid_matches(PHONE, f"Personnummer {value}, tel saknas") == []
+    assert [s for _, _, s in valid_matches(SE_PNR, value)] == [1.0]
+
+
+@pytest.mark.parametrize("value", ["070-174 06 05", "08-123 456 78", "+46 70 174 06 05", "040 123 4567"])
+def test_phone_is_not_a_personnummer(value):
+    assert valid_matches(SE_PNR, value) == []
+    assert all(s >= REPORT_THRESHOLD for _, _, s in valid_matches(PHONE, value))
+
+
+def test_compact_trunk_phone_needs_context():
+    # "0701740605" is also the shape of a 10-digit personnummer (born 2007):
+    # the phone reading alone stays below the threshold.
+    assert valid_matches(PHONE, "0701740605") == [("0701740605", "trunk_compact", 0.3)]
+
+
+@pytest.mark.parametrize("value", ["556677-1233", "5566771233", "212000-0001"])
+def test_organisationsnummer_is_neither_phone_nor_personnummer(value):
+    assert valid_matches(PHONE, value) == []
+    assert valid_matches(SE_PNR, value) == []
+    assert [s for _, _, s in valid_matches(SE_ORG, value)] == [1.0]
+
+
+_FNR = [
+    v["value"] for v in STDNUM_VECTORS
+    if v["type"] == "no_fodselsnummer" and v["stdnum_2_2_is_valid"]
+]
+
+
+@pytest.mark.parametrize("fnr", sorted({digits(v) for v in _FNR}))
+def test_fodselsnummer_passes_kontonr_but_scores_low(fnr):
+    # Every valid fødselsnummer passes the kontonr check (same weights as K2):
+    # the bare shape must not count as a bank account without context.
+    assert fodselsnummer.is_valid(fnr)
+    (match,) = valid_matches(NO_ACC, fnr)
+    assert match == (fnr, "11_digits", 0.3)
+    assert match[2] < REPORT_THRESHOLD <= match[2] + CONTEXT_BOOST
+    (cand,) = _INSTANCES[NO_ACC].candidates(fnr)
+    assert cand.check.checksum is True
+    # Written as an account, the same digits are specific.
+    dotted = f"{fnr[:4]}.{fnr[4:6]}.{fnr[6:]}"
+    assert valid_matches(NO_ACC, dotted) == [(dotted, "dotted", 1.0)]
+    # And never a phone number.
+    assert valid_matches(PHONE, fnr) == []
+
+
+@pytest.mark.parametrize("fnr", ["151086 95088", "151086-95088", "10 04 87 44 732"])
+def test_fodselsnummer_layouts_are_not_account_shapes(fnr):
+    assert valid_matches(NO_ACC, fnr) == []
+
+
+@pytest.mark.parametrize("value", ["8601 11 17947", "8601.11.17947", "86011117947", "0000.4090403"])
+def test_kontonr_is_not_a_phone(value):
+    assert valid_matches(PHONE, value) == []
+
+
+@pytest.mark.parametrize("number", [
+    "1234567890123452", "7000000000012349", "9000000000000019",
+    "0123456789012347", "9999999999999995", "3400000000000018",
+])
+def test_order_number_passing_luhn_is_not_a_card(number):
+    assert luhn.is_valid(number)  # the trap: Luhn alone would accept it
+    assert valid_matches(CARD, number) == []
+    grouped = " ".join(number[i:i + 4] for i in range(0, 16, 4))
+    assert valid_matches(CARD, grouped) == []
+    assert any(not c.check.valid for c in _INSTANCES[CARD].candidates(grouped))
+
+
+def test_iban_is_not_a_card_nor_a_bank_account():
+    text = "SE45 5000 0000 0583 9825 7466 och NO93 8601 1117 947"
+    assert valid_matches(CARD, text) == []
+    assert valid_matches(NO_ACC, text) == []
+    assert valid_matches(PHONE, text) == []
+    assert valid_matches(DK_CVR, "DK50 0040 0440 1162 43") == []
+
+
+def test_eight_digits_valid_as_cvr_and_phone_need_context_both_ways():
+    # "41112220" passes the CVR check and is a valid NO and DK number.
+    value = "41112220"
+    assert valid_matches(DK_CVR, value) == [(value, "8_digits", 0.3)]
+    assert valid_matches(PHONE, value) == [(value, "no_dk_compact", 0.2)]
+    spaced = "41 11 22 20"
+    assert valid_matches(DK_CVR, spaced) == [(spaced, "spaced", 0.3)]
+    assert valid_matches(PHONE, spaced) == [(spaced, "no_dk_grouped", 0.35)]
+
+
+def test_bankgiro_and_icelandic_phone_share_a_shape():
+    value = "555-1239"  # Luhn-valid and a valid Icelandic number
+    assert valid_matches(BG, value) == [(value, "bankgiro", 0.3)]
+    assert valid_matches(PHONE, value) == [(value, "is_national", 0.2)]
+
+
+@pytest.mark.parametrize("text", [
+    "version 1.2.3", "den 24.11.2026", "kl. 10.15.30", "1.2.3.4.5", "v10.0.19041.1",
+    # regression: user agents carry four-part versions after a product name
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/122.0.0.0 Safari/537.36",
+])
+def test_versions_and_dates_are_not_ip(text):
+    assert valid_matches(IP, text) == []
+
+
+def test_ip_in_a_url_still_counts():
+    assert [m for m, _, _ in valid_matches(IP, "see http://192.0.2.10/admin")] == ["192.0.2.10"]
+
+
+@pytest.mark.parametrize("text", ["DK 13585628", "DK: 21599336", "moms DK-12345674"])
+def test_prefixed_cvr_is_one_candidate(text):
+    # The digits of a prefixed number are not a second (bare) candidate.
+    assert [shape for _, shape, _ in valid_matches(DK_CVR, text)] == ["prefixed"]
+
+
+@pytest.mark.parametrize(("text", "shape"), [
+    ("NO 988 077 917 MVA", "mva"), ("988 077 917 MVA", "mva"), ("FI 2077474-0", "alv"),
+])
+def test_vat_forms_are_one_candidate(text, shape):
+    cls = FI_BID if text.startswith("FI") else NO_ORG
+    assert [s for _, s, _ in valid_matches(cls, text)] == [shape]
+
+
+def test_embedded_kennitala():
+    assert embedded_kennitala("IS14 0159 2600 7654 5510 7303 39") == "5510730339"
+    assert embedded_kennitala("IS140159260076545510730339") == "5510730339"
+    assert embedded_kennitala("IS14 0159 2600 7654 5510 7303 38") is None  # invalid IBAN
+    assert embedded_kennitala("NO9386011117947") is None
+    assert embedded_kennitala("") is None
+    assert embedded_kennitala(None) is None
+
+
+# -- python-stdnum's own examples ----------------------------------------------
+
+VECTOR_TYPES = {
+    "se_orgnr": SE_ORG, "no_orgnr": NO_ORG, "no_mva": NO_ORG, "no_kontonr": NO_ACC,
+    "no_iban": IBAN, "dk_cvr": DK_CVR, "dk_vat": DK_CVR, "fi_ytunnus": FI_BID,
+    "fi_alv": FI_BID, "fi_vat": FI_BID,
+}
+# Where a generic recognizer rightly disagrees with a country-specific module.
+VECTOR_OVERRIDES = {
+    # Invalid for stdnum.no.iban only because it is not Norwegian: a valid
+    # Greek IBAN is an IBAN.
+    ("no_iban", "GR1601101050000010547023795"): True,
+}
+# Invalid as a whole value, but it contains a valid number that a scanner
+# should find: "FI FI 20946063" holds "FI 20946063", "DK DK 20646446" holds
+# "DK 20646446".
+VECTOR_CONTAINS_VALID = {("fi_vat", "FI FI 20946063"), ("dk_vat", "DK DK 20646446")}
+
+_VECTORS = [
+    v for v in STDNUM_VECTORS
+    if (v["type"] in VECTOR_TYPES or v["type"].startswith("iban_")) and v["validity_asserted_by_source"]
+]
+
+
+def test_vectors_cover_every_type():
+    types = {v["type"] for v in _VECTORS}
+    assert set(VECTOR_TYPES) <= types
+    assert {"iban_SE", "iban_NO", "iban_DK", "iban_FI", "iban_IS"} <= types
+
+
+@pytest.mark.parametrize("vector", _VECTORS, ids=lambda v: f"{v['type']}:{v['value']}")
+def test_stdnum_vector(vector):
+    cls = VECTOR_TYPES.get(vector["type"], IBAN)
+    value = vector["value"]
+    expected = VECTOR_OVERRIDES.get((vector["type"], value), vector["valid"])
+    assert cls.check(value).valid is expected
+    found = valid_matches(cls, value)
+    if expected:
+        # Found in the value by a pattern, all its digits, with a verified
+        # check digit.
+        assert any(digits(m) == digits(value) and s == 1.0 for m, _, s in found), found
+    elif (vector["type"], value) in VECTOR_CONTAINS_VALID:
+        assert found and all(digits(m) == digits(value) for m, _, _ in found)
+    else:
+        assert found == []
+
+
+# -- junk: total, quick, never raising -----------------------------------------
+
+JUNK = [
+    "", " ", "\t\n", "€", "😴", "-", "@", ".", ":", "+",
+    "1" * 10_000, " " * 10_000, "1 " * 5_000, "1-" * 5_000, "1." * 5_000, "12 " * 3_333,
+    "0" * 10_000, "a@" * 5_000, "ab." * 3_000 + "@", "::" + "f:" * 3_000,
+    "DK " + "1 " * 4_000, "FI-" + "1-" * 4_000, "+46" + " 1" * 4_000, "SE" + "1" * 9_998,
+    "NO " + "1 " * 4_000 + "MVA", "aé日本語 ١٢٣٤٥٦٧٨٩٠ 123", "٨١١٢١٨-٩٨٧٦", "１２３４５６７８", "²³¹⁴⁵⁶⁷⁸",
+    "Ω@Ω.Ω", "x" * 10_000 + "@example.se",
+]
+
+
+@pytest.mark.parametrize("cls", MINE, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("junk", JUNK, ids=lambda j: repr(j[:12]) + f"x{len(j)}")
+def test_junk_is_invalid_and_never_raises(cls, junk):
+    assert cls.check(junk).valid is False
+    # Candidates over junk may exist (e.g. "0000..." windows) but the scan
+    # must finish; a catastrophic regex would hang here.
+    list(_INSTANCES[cls].candidates(junk))
+    _INSTANCES[cls].analyze(junk, None)
+
+
+@pytest.mark.parametrize("cls", MINE, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("junk", [None, 12345678, b"4111111111111111"])
+def test_non_strings_are_invalid(cls, junk):
+    assert cls.check(junk).valid is False
