@@ -146,7 +146,10 @@ class NordicRecognizer(EntityRecognizer):
 
     def could_match(self, text: str) -> bool:
         """False only if no pattern can match ``text`` (a cheap screen)."""
-        return not self._screen or any(rx.search(text) for rx in self._screen)
+        for rx in self._screen:
+            if rx.search(text) is not None:
+                return True
+        return not self._screen
 
     def candidates(self, text: str) -> Iterator[Candidate]:
         """Every pattern match in ``text``, with its check and score."""

@@ -17,7 +17,7 @@ throughout this project's fixtures) are ``synthetic``.
 
 More information: RFC 5321 §4.5.3.1; RFC 6531; RFC 2606; RFC 6761.
 
->>> R = EmailRecognizer()
+>>> R = NordicEmailRecognizer()
 >>> R.check("anna.svensson@example.se")
 Check(valid=True, checksum=None, synthetic=True, kind='')
 >>> R.validate_result("anna..svensson@example.se")   # empty atom in the local part
@@ -44,7 +44,7 @@ _LABEL = r"[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?"  # letters, digits, inner hyphen
 _TLD = r"(?:xn--[a-z0-9-]{1,59}|[^\W\d_]{2,63})"
 
 
-class EmailRecognizer(NordicRecognizer):
+class NordicEmailRecognizer(NordicRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     # Every repetition is bounded, and the look-behind lets a local part
     # start only at its first character, so the scan stays linear in the

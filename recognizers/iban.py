@@ -20,7 +20,7 @@ recognizer on it and count it as an Icelandic personal identifier too.
 More information: reference §2.2; SWIFT "IBAN registry"; python-stdnum
 ``iban.py``, ``iban.dat``.
 
->>> R = IbanRecognizer()
+>>> R = NordicIbanRecognizer()
 >>> R.check("SE45 5000 0000 0583 9825 7466").kind     # python-stdnum example
 'SE'
 >>> R.validate_result("SE45 5000 0000 0583 9825 7467")   # wrong check digits
@@ -85,12 +85,12 @@ def embedded_kennitala(number: str) -> str | None:
     if not isinstance(number, str) or len(number) > 64:
         return None
     compact = iban.compact(number)
-    if not compact.startswith("IS") or not IbanRecognizer.check(number).valid:
+    if not compact.startswith("IS") or not NordicIbanRecognizer.check(number).valid:
         return None
     return compact[-10:]
 
 
-class IbanRecognizer(NordicRecognizer):
+class NordicIbanRecognizer(NordicRecognizer):
     ENTITY = "IBAN_CODE"
     PATTERNS = (
         ("compact", _pattern(separated=False), 0.5),

@@ -40,7 +40,7 @@ PTS keeps ``070-174 06 05`` … ``070-174 06 99`` for fiction: those are
 More information: reference §2.3; libphonenumber; PTS; Nkom; Traficom;
 en.wikipedia "Telephone numbers in Denmark", "... in Iceland".
 
->>> R = PhoneRecognizer()
+>>> R = NordicPhoneRecognizer()
 >>> R.check("070-174 06 05")
 Check(valid=True, checksum=None, synthetic=True, kind='SE')
 >>> R.check("+47 912 34 567").kind
@@ -97,7 +97,7 @@ _NORDIC_NSN = (
 )
 
 
-class PhoneRecognizer(NordicRecognizer):
+class NordicPhoneRecognizer(NordicRecognizer):
     ENTITY = "PHONE_NUMBER"
     PATTERNS = (
         # A country code and a number valid in that country's plan is

@@ -20,7 +20,7 @@ which is why it is worth finding.  A bare personnummer is left to
 More information: reference §2.1; Skatteverket "Organisationsnummer";
 sv.wikipedia "Organisationsnummer".
 
->>> R = SeOrganisationsnummerRecognizer()
+>>> R = NordicSeOrganisationsnummerRecognizer()
 >>> R.validate_result("212000-0001")            # valid, group 2
 True
 >>> R.check("5566771233").kind
@@ -42,7 +42,7 @@ import re
 from stdnum.se import orgnr
 
 from recognizers._base import INVALID, Check, NordicRecognizer
-from recognizers.se_personnummer import SePersonnummerRecognizer
+from recognizers.se_personnummer import NordicSePersonnummerRecognizer
 
 # Group digit -> kind (reference §2.1; fortnox.se, merinfo.se).
 GROUPS = {
@@ -57,7 +57,7 @@ GROUPS = {
 }
 
 
-class SeOrganisationsnummerRecognizer(NordicRecognizer):
+class NordicSeOrganisationsnummerRecognizer(NordicRecognizer):
     ENTITY = "SE_ORGANISATIONSNUMMER"
     PATTERNS = (
         ("10_digits_sep", r"(?<![\w-])\d{6}-\d{4}(?![\w-])", 0.5),
@@ -94,7 +94,7 @@ class SeOrganisationsnummerRecognizer(NordicRecognizer):
         if number[0] in GROUPS and int(number[2:4]) >= 20:
             return Check(True, checksum=True, kind=GROUPS[number[0]])
         if vat:
-            pnr = SePersonnummerRecognizer.check(number)
+            pnr = NordicSePersonnummerRecognizer.check(number)
             if pnr.valid:
                 return Check(True, checksum=True, synthetic=pnr.synthetic, kind="enskild_firma")
         return INVALID

@@ -12,7 +12,7 @@ so the date rule is ours; the Luhn check is stdnum's (reference §1.1, §3.3).
 Skatteverket's test personnummer carry no marker: they are known by exact
 membership of the published list shipped in ``data/test_ids.tsv``.
 
->>> R = SePersonnummerRecognizer()
+>>> R = NordicSePersonnummerRecognizer()
 >>> R.validate_result("811218-9876")            # valid
 True
 >>> R.validate_result("811218-9875")            # wrong check digit
@@ -45,7 +45,7 @@ def birth_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-class SePersonnummerRecognizer(NordicRecognizer):
+class NordicSePersonnummerRecognizer(NordicRecognizer):
     ENTITY = "SE_PERSONNUMMER"
     PATTERNS = (
         ("12_digits", r"(?<![\d-])(?:18|19|20)\d{6}[-+]?\d{4}(?![\d-])", 0.5),

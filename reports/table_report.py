@@ -1,72 +1,88 @@
-"""The terminal table: one row per finding, prohibited first, then unexpected."""
+"""The terminal table: findings grouped by status, prohibited first.
+
+Readable at 80 columns: the status is a section heading rather than a column,
+SQLite's implicit ``main`` schema is left out of locations, and evidence and
+category are shown when the terminal is wide enough for them.
+"""
 
 from __future__ import annotations
 
 import io
+from itertools import groupby
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from reports.json_report import sort_key
 from scanner.models import Report
 
-STATUS_STYLE = {"prohibited": "bold red", "unexpected": "yellow", "expected": "green"}
+STATUS_STYLE = {"prohibited": "bold red", "unexpected": "bold yellow", "expected": "green"}
+WIDE = 120  # columns from which category and evidence are shown
 
 
-def _location(loc) -> str:
+def location_text(loc) -> str:
+    """``schema.table.column`` (``path:line`` for files), without SQLite's ``main``."""
     parts = [str(loc[k]) for k in ("schema", "table", "path") if loc.get(k) not in (None, "")]
-    col = loc.get("column")
-    line = loc.get("line")
+    if parts and parts[0] == "main" and "table" in loc:
+        parts = parts[1:]
     text = ".".join(parts)
-    if col is not None:
-        text += f".{col}" if text else str(col)
-    if line is not None:
-        text += f":{line}"
+    if loc.get("column") is not None:
+        text += f".{loc['column']}" if text else str(loc["column"])
+    if loc.get("line") is not None:
+        text += f":{loc['line']}"
     return text
 
 
-def build(report: Report) -> list:
-    table = Table(title="Personal data found", show_lines=False, expand=False)
-    for name, kw in (
-        ("status", {}), ("location", {"overflow": "fold"}), ("entity", {}), ("category", {}),
-        ("hits/sampled", {"justify": "right"}), ("synthetic", {"justify": "right"}),
-        ("score", {"justify": "right"}), ("evidence", {"overflow": "fold"}),
-    ):
-        table.add_column(name, **kw)
-    for f in sorted(report.findings, key=sort_key):
-        v = f.verdict
-        table.add_row(
-            f"[{STATUS_STYLE.get(f.status, '')}]{f.status}[/]",
-            _location(v.unit.location),
-            v.entity_type,
-            f.category + (" (special)" if f.special_category else ""),
-            f"{v.hits}/{v.sampled}",
-            str(v.synthetic),
-            f"{v.score:.2f}",
-            ", ".join(v.evidence),
-        )
-    out: list = [table]
-    counts = {s: sum(1 for f in report.findings if f.status == s) for s in STATUS_STYLE}
+def build(report: Report, width: int) -> list:
+    wide = width >= WIDE
+    table = Table(title="Personal data found", title_justify="left", expand=False, pad_edge=False)
+    table.add_column("location", overflow="fold", ratio=3)
+    table.add_column("entity", no_wrap=True)
+    if wide:
+        table.add_column("category", no_wrap=True)
+    table.add_column("hits", justify="right", no_wrap=True)
+    table.add_column("test", justify="right", no_wrap=True, header_style="dim")
+    table.add_column("score", justify="right", no_wrap=True)
+    if wide:
+        table.add_column("evidence (masked)", overflow="fold", ratio=2)
+    findings = sorted(report.findings, key=sort_key)
+    for status, group in groupby(findings, key=lambda f: f.status):
+        group = list(group)
+        if table.row_count:
+            table.add_section()
+        table.add_row(Text(f"{status.upper()} ({len(group)})", style=STATUS_STYLE.get(status, "")))
+        for f in group:
+            v = f.verdict
+            row = [location_text(v.unit.location), v.entity_type]
+            if wide:
+                row.append(f.category + (" (special)" if f.special_category else ""))
+            row += [f"{v.hits}/{v.sampled}", str(v.synthetic) if v.synthetic else "", f"{v.score:.2f}"]
+            if wide:
+                row.append(", ".join(v.evidence))
+            table.add_row(*row)
+    out: list = [table] if findings else [Text("No personal data found.", style="green")]
+    counts = {s: sum(1 for f in findings if f.status == s) for s in STATUS_STYLE}
     st = report.stats
-    out.append(
-        f"{len(report.findings)} findings ({counts['prohibited']} prohibited, "
-        f"{counts['unexpected']} unexpected, {counts['expected']} expected) in "
-        f"{st.get('units', 0)} columns, {st.get('values_sampled', 0)} values sampled, "
-        f"{st.get('seconds', 0)} s; policy {report.policy}"
-    )
+    out.append(Text(
+        f"{len(findings)} findings ({counts['prohibited']} prohibited, {counts['unexpected']} unexpected, "
+        f"{counts['expected']} expected) in {st.get('units', 0)} columns, "
+        f"{st.get('values_sampled', 0)} values sampled, {st.get('seconds', 0)} s; policy {report.policy}. "
+        "hits = values holding the entity / values sampled; test = official test or synthetic numbers."
+    ))
     if report.errors:
-        errors = Table(title=f"Errors ({len(report.errors)})", title_style="bold red")
-        errors.add_column("source")
-        errors.add_column("location")
-        errors.add_column("error", overflow="fold")
+        errors = Table(title=f"Errors ({len(report.errors)})", title_justify="left", title_style="bold red")
+        errors.add_column("source", overflow="fold")
+        errors.add_column("location", overflow="fold")
+        errors.add_column("error", overflow="fold", ratio=3)
         for e in report.errors:
-            errors.add_row(e.source, _location(e.location), e.error)
+            errors.add_row(e.source, location_text(e.location), e.error)
         out.append(errors)
     return out
 
 
 def print_table(report: Report, console: Console) -> None:
-    for part in build(report):
+    for part in build(report, console.width):
         console.print(part)
 
 

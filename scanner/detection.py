@@ -9,8 +9,10 @@ personnummer as phone numbers).
 cell it
   1. deduplicates the values of a unit (a country column holds five values),
   2. screens each value cheaply: a recognizer that needs digits is not called
-     on a value without two adjacent digits, one that needs an '@' not on a
-     value without one, and so on (``NordicRecognizer.NEEDS``),
+     on a value without two adjacent digits, nor on a value that is wholly a
+     timestamp, UUID or hex token; one that needs an '@' not on a value
+     without one, and so on (``NordicRecognizer.NEEDS``); then one search of
+     the union of a recognizer's patterns decides whether it runs at all,
   3. calls the remaining recognizers' ``candidates`` directly: the pattern
      matches with their checks, valid or not,
   4. applies context the way Presidio's context enhancer does (a context word
@@ -26,7 +28,8 @@ import logging
 import os
 import re
 import unicodedata
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -62,6 +65,16 @@ EMPTY = ValueResult()
 
 _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*", re.UNICODE)
 _DIGIT_PAIR = re.compile(r"\d\d")
+# Whole values of a shape that carries no identifier: ISO dates and times,
+# UUIDs, hex digests and tokens (at least one letter a-f, so that a 16-digit
+# card number is never taken for hex).  The digit recognizers skip them: a
+# personnummer-shaped run inside a session token is a coincidence.
+_OPAQUE = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
+    r"|\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?"
+    r"|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    r"|(?=\d*[a-fA-F])[0-9a-fA-F]{16,}"
+)
 
 
 @dataclass(frozen=True)
@@ -212,7 +225,7 @@ class Detector:
         return out
 
     def detect_value(self, value: str, hinted: frozenset[str] = frozenset()) -> ValueResult:
-        has_digits = _DIGIT_PAIR.search(value) is not None
+        has_digits = _DIGIT_PAIR.search(value) is not None and _OPAQUE.fullmatch(value) is None
         has_upper = value != value.lower()
         free_text = value.count(" ") >= FREE_TEXT_WORDS
         words = None
@@ -287,19 +300,31 @@ def _init_worker(config: DetectorConfig) -> None:
     _WORKER = Detector(config)
 
 
-def _detect_task(task: tuple[Sequence[str], str]) -> dict[str, ValueResult]:
-    values, column = task
+def judge_with(detector: Detector, samples, rules) -> list:
+    """Detection and verdicts for each sample: a list of Verdicts per sample."""
+    from scanner.verdicts import judge
+
+    return [
+        judge(s, detector.detect(s.values, s.unit.name), traits=detector.traits,
+              hints=detector.hints, rules=rules)
+        for s in samples
+    ]
+
+
+def _judge_task(task) -> list:
+    samples, rules = task
     assert _WORKER is not None
-    # Only values with something to report travel back: most have nothing,
-    # and pickling their empty results would cost more than detecting them.
-    return {v: r for v, r in _WORKER.detect(values, column).items() if r is not EMPTY}
+    return judge_with(_WORKER, samples, rules)
 
 
 class BatchDetector:
-    """Detection over many units, in this process or across worker processes.
+    """Detection and verdicts over many units, here or across worker processes.
 
-    Workers pay for their own start (each builds its Detector from the config),
-    so small scans stay in-process: ``min_parallel`` distinct values.
+    Work is shared out by unit: a worker detects the values of whole units and
+    judges them, so only the verdicts (a few small records per column) travel
+    back, never per-value results.  This process takes units too.  Workers pay
+    for their own start (each builds its Detector from the picklable config),
+    so small batches stay in-process: ``min_parallel`` values.
     """
 
     def __init__(self, config: DetectorConfig = DetectorConfig(), workers: int = 1,
@@ -316,35 +341,53 @@ class BatchDetector:
             self._local = Detector(self.config)
         return self._local
 
-    def detect_units(self, tasks: Sequence[tuple[Sequence[str], str]]) -> list[dict[str, ValueResult]]:
-        """One result map per (values, column) task, in order.
-
-        A value may be missing from its map when it has no candidate at all;
-        read the maps with ``.get(value, EMPTY)``.
-        """
-        distinct = sum(len(set(v)) for v, _ in tasks)
-        if self.workers == 1 or distinct < self.min_parallel or len(tasks) < 2:
-            return [self.local.detect(values, column) for values, column in tasks]
+    def judge_samples(self, samples: Sequence, rules) -> list[list]:
+        """The verdicts of each sample (``scanner.verdicts.judge``), in order."""
+        total = sum(len(s.values) for s in samples)
+        if self.workers == 1 or total < self.min_parallel or len(samples) < 2:
+            return judge_with(self.local, samples, rules)
         if self._pool is None:
             import multiprocessing
 
+            # This process judges too, so it starts one worker fewer.
             self._pool = ProcessPoolExecutor(
-                max_workers=self.workers,
+                max_workers=self.workers - 1,
                 mp_context=multiprocessing.get_context("fork" if os.name == "posix" else "spawn"),
                 initializer=_init_worker,
                 initargs=(self.config,),
             )
-        # Split big units so both cores get work even when one column dominates.
-        chunks: list[tuple[int, list[str], str]] = []
-        size = max(1000, distinct // (self.workers * 4) + 1)
-        for i, (values, column) in enumerate(tasks):
-            uniq = list(dict.fromkeys(values))
-            for j in range(0, max(1, len(uniq)), size):
-                chunks.append((i, uniq[j : j + size], column))
-        results: list[dict[str, ValueResult]] = [{} for _ in tasks]
-        for (i, _, _), part in zip(chunks, self._pool.map(_detect_task, [(c[1], c[2]) for c in chunks])):
-            results[i].update(part)
-        return results  # values with no candidate are absent: read with .get(value, EMPTY)
+        # Groups of units of about ``size`` values, largest units first so
+        # the last groups to finish are small.
+        size = max(500, total // (self.workers * 8) + 1)
+        order = sorted(range(len(samples)), key=lambda i: -len(samples[i].values))
+        pending: deque[list[int]] = deque()
+        group: list[int] = []
+        filled = 0
+        for i in order:
+            group.append(i)
+            filled += len(samples[i].values)
+            if filled >= size:
+                pending.append(group)
+                group, filled = [], 0
+        if group:
+            pending.append(group)
+        results: list[list] = [[] for _ in samples]
+        inflight: dict = {}
+        while pending or inflight:
+            for future in [f for f in inflight if f.done()]:
+                for i, verdicts in zip(inflight.pop(future), future.result()):
+                    results[i] = verdicts
+            while pending and len(inflight) < 2 * (self.workers - 1):
+                group = pending.popleft()
+                task = ([samples[i] for i in group], rules)
+                inflight[self._pool.submit(_judge_task, task)] = group
+            if pending:  # this process takes groups from the other end
+                group = pending.pop()
+                for i, verdicts in zip(group, judge_with(self.local, [samples[i] for i in group], rules)):
+                    results[i] = verdicts
+            elif inflight:
+                wait(inflight, return_when=FIRST_COMPLETED)
+        return results
 
     def close(self) -> None:
         if self._pool is not None:

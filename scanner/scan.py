@@ -15,7 +15,7 @@ from scanner import __version__
 from scanner.detection import BatchDetector, DetectorConfig
 from scanner.models import Report, Sample, ScanError
 from scanner.policy import Policy, apply_policy, load_policy
-from scanner.verdicts import VerdictRules, judge
+from scanner.verdicts import VerdictRules
 
 # Values per detection batch: large enough to keep two worker processes busy,
 # small enough to keep memory flat on a scan of hundreds of tables.
@@ -82,17 +82,9 @@ def scan(urls: list[str], options: ScanOptions = ScanOptions(), policy: Policy |
                 continue
             try:
                 for batch in _batches(source.samples(), report.errors):
-                    results = detector.detect_units([(s.values, s.unit.name) for s in batch])
-                    for sample, res in zip(batch, results):
+                    for sample, verdicts in zip(batch, detector.judge_samples(batch, options.rules)):
                         units += 1
                         values += len(sample.values)
-                        verdicts = judge(
-                            sample,
-                            res,
-                            traits=detector.local.traits,
-                            hints=detector.local.hints,
-                            rules=options.rules,
-                        )
                         report.findings.extend(apply_policy(verdicts, policy))
                         if progress:
                             progress("unit", sample)

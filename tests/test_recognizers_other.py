@@ -20,18 +20,18 @@ from stdnum import luhn
 from stdnum.no import fodselsnummer
 
 from recognizers import CONTEXT_BOOST, REPORT_THRESHOLD, all_recognizer_classes, digits
-from recognizers.credit_card import CreditCardRecognizer
+from recognizers.credit_card import NordicCreditCardRecognizer
 from recognizers.dk_cvr import DkCvrRecognizer
-from recognizers.email import EmailRecognizer
+from recognizers.email import NordicEmailRecognizer
 from recognizers.fi_business_id import FiBusinessIdRecognizer
-from recognizers.iban import IbanRecognizer, embedded_kennitala
+from recognizers.iban import NordicIbanRecognizer, embedded_kennitala
 from recognizers.ip_address import IpAddressRecognizer
 from recognizers.no_bank_account import NoBankAccountRecognizer
 from recognizers.no_orgnr import NoOrgnrRecognizer
-from recognizers.phone import PhoneRecognizer
+from recognizers.phone import NordicPhoneRecognizer
 from recognizers.se_bankgiro import SeBankgiroRecognizer
-from recognizers.se_organisationsnummer import SeOrganisationsnummerRecognizer
-from recognizers.se_personnummer import SePersonnummerRecognizer
+from recognizers.se_organisationsnummer import NordicSeOrganisationsnummerRecognizer
+from recognizers.se_personnummer import NordicSePersonnummerRecognizer
 
 # CI clones main with shared/ beside it (DESIGN.md): /work/{main,shared}.
 STDNUM_VECTORS = json.loads(
@@ -39,25 +39,25 @@ STDNUM_VECTORS = json.loads(
 )
 
 MINE = (
-    SeOrganisationsnummerRecognizer, NoOrgnrRecognizer, DkCvrRecognizer,
-    FiBusinessIdRecognizer, IbanRecognizer, SeBankgiroRecognizer,
-    NoBankAccountRecognizer, PhoneRecognizer, EmailRecognizer,
-    IpAddressRecognizer, CreditCardRecognizer,
+    NordicSeOrganisationsnummerRecognizer, NoOrgnrRecognizer, DkCvrRecognizer,
+    FiBusinessIdRecognizer, NordicIbanRecognizer, SeBankgiroRecognizer,
+    NoBankAccountRecognizer, NordicPhoneRecognizer, NordicEmailRecognizer,
+    IpAddressRecognizer, NordicCreditCardRecognizer,
 )
-_INSTANCES = {cls: cls() for cls in (*MINE, SePersonnummerRecognizer)}
+_INSTANCES = {cls: cls() for cls in (*MINE, NordicSePersonnummerRecognizer)}
 
-SE_ORG = SeOrganisationsnummerRecognizer
+SE_ORG = NordicSeOrganisationsnummerRecognizer
 NO_ORG = NoOrgnrRecognizer
 DK_CVR = DkCvrRecognizer
 FI_BID = FiBusinessIdRecognizer
-IBAN = IbanRecognizer
+IBAN = NordicIbanRecognizer
 BG = SeBankgiroRecognizer
 NO_ACC = NoBankAccountRecognizer
-PHONE = PhoneRecognizer
-EMAIL = EmailRecognizer
+PHONE = NordicPhoneRecognizer
+EMAIL = NordicEmailRecognizer
 IP = IpAddressRecognizer
-CARD = CreditCardRecognizer
-SE_PNR = SePersonnummerRecognizer
+CARD = NordicCreditCardRecognizer
+SE_PNR = NordicSePersonnummerRecognizer
 
 
 def valid_matches(cls, text):
@@ -359,7 +359,7 @@ def test_analyze_other_entity_is_empty():
 
 @pytest.mark.parametrize("value", ["811218-9876", "8112189876", "198112189876", "19811218-9876"])
 def test_personnummer_is_not_a_phone(value):
-    # Regression: Presidio's PhoneRecognizer tags a personnummer (DESIGN.md, Traps).
+    # Regression: Presidio's NordicPhoneRecognizer tags a personnummer (DESIGN.md, Traps).
     assert valid_matches(PHONE, value) == []
     assert valid_matches(PHONE, f"Personnummer {value}, tel saknas") == []
     assert [s for _, _, s in valid_matches(SE_PNR, value)] == [1.0]
