@@ -58,7 +58,7 @@ from __future__ import annotations
 import re
 
 import phonenumbers
-from phonenumbers import NumberParseException
+from phonenumbers import NumberParseException, PhoneNumberType
 
 from recognizers._base import INVALID, Check, NordicRecognizer
 
@@ -161,9 +161,13 @@ class NordicPhoneRecognizer(NordicRecognizer):
                 parsed = phonenumbers.parse(number, region)
             except NumberParseException:
                 continue
-            if not phonenumbers.is_valid_number(parsed):
+            # number_type is UNKNOWN exactly when is_valid_number is False
+            # (both resolve the region and match the same metadata), so one
+            # call does both jobs.
+            kind = phonenumbers.number_type(parsed)
+            if kind == PhoneNumberType.UNKNOWN:
                 continue
-            personal = phonenumbers.number_type(parsed) in _SUBSCRIBER_TYPES
+            personal = kind in _SUBSCRIBER_TYPES
             found.append((phonenumbers.region_code_for_number(parsed) or region or "", personal))
             e164 = int(f"{parsed.country_code}{parsed.national_number}")
             synthetic = synthetic or e164 in _FICTIONAL_SE

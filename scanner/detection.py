@@ -64,6 +64,12 @@ CONTEXT_AFTER = 2
 EMPTY = ValueResult()
 
 _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*", re.UNICODE)
+# Labels that mean a person in common spaCy pipelines (OntoNotes, WikiNER,
+# the Scandinavian NorNE/DaNE corpora).
+NER_PERSON_LABELS = frozenset({"PERSON", "PER"})
+NER_SCORE = 0.85
+NER_MAX_CHARS = 10_000
+
 _DIGIT_PAIR = re.compile(r"\d\d")
 # Whole values of a shape that carries no identifier: ISO dates and times,
 # UUIDs, hex digests and tokens (at least one letter a-f, so that a 16-digit
@@ -169,6 +175,8 @@ def build_analyzer(config: DetectorConfig):
         for lang in config.languages:
             registry.add_recognizer(cls(supported_language=lang))
     if config.spacy_model:
+        # For AnalyzerEngine.analyze users; the batch engine reads the
+        # pipeline's entities itself (Detector._ner_hits).
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
         for lang in config.languages:
@@ -210,6 +218,19 @@ class Detector:
             r.ENTITY: frozenset(w.lower() for w in r.CONTEXT) for r in self.recognizers
         }
         self.hints = load_column_hints()
+        # NEEDS values other than "digits" and "upper" are sets of characters
+        # of which the value must hold one ("@", ".:", "-").
+        self._char_needs = tuple(sorted(
+            {r.NEEDS for r in self.recognizers} - {"digits", "upper", ""}
+        ))
+        self._by_flags: dict[tuple[bool, ...], tuple[NordicRecognizer, ...]] = {}
+        # A trained spaCy pipeline named in the configuration adds its
+        # person entities (NER) to the gazetteer's.
+        self._ner = None
+        if config.spacy_model:
+            nlp = self.analyzer.nlp_engine.nlp[lang]
+            if "ner" in nlp.pipe_names or "entity_ruler" in nlp.pipe_names:
+                self._ner = nlp
 
     @property
     def entities(self) -> tuple[str, ...]:
@@ -224,23 +245,30 @@ class Detector:
                 out[value] = self.detect_value(value, hinted)
         return out
 
+    def _applicable(self, value: str) -> tuple[NordicRecognizer, ...]:
+        """The recognizers whose ``NEEDS`` screen ``value`` passes.
+
+        The answer depends only on which screens pass, so it is cached per
+        combination of them: the per-value loop never tests a screen twice.
+        """
+        flags = (
+            _DIGIT_PAIR.search(value) is not None and _OPAQUE.fullmatch(value) is None,
+            value != value.lower(),
+            *(any(ch in value for ch in chars) for chars in self._char_needs),
+        )
+        found = self._by_flags.get(flags)
+        if found is None:
+            passed = {"digits": flags[0], "upper": flags[1], "": True}
+            passed.update(zip(self._char_needs, flags[2:]))
+            found = self._by_flags[flags] = tuple(r for r in self.recognizers if passed[r.NEEDS])
+        return found
+
     def detect_value(self, value: str, hinted: frozenset[str] = frozenset()) -> ValueResult:
-        has_digits = _DIGIT_PAIR.search(value) is not None and _OPAQUE.fullmatch(value) is None
-        has_upper = value != value.lower()
         free_text = value.count(" ") >= FREE_TEXT_WORDS
         words = None
         hits: list[Hit] = []
         candidates: list[tuple[str, str]] = []
-        for rec in self.recognizers:
-            needs = rec.NEEDS
-            if needs == "digits":
-                if not has_digits:
-                    continue
-            elif needs == "upper":
-                if not has_upper:
-                    continue
-            elif needs and not any(ch in value for ch in needs):
-                continue
+        for rec in self._applicable(value):
             for cand in rec.candidates(value):
                 candidates.append((rec.ENTITY, cand.shape))
                 if not cand.check.valid:
@@ -266,9 +294,25 @@ class Detector:
                         shape=cand.shape,
                     )
                 )
+        if self._ner is not None and value != value.lower():
+            for hit in self._ner_hits(value, "PERSON" in hinted):
+                hits.append(hit)
+                candidates.append((hit.entity_type, hit.shape))
         if not candidates:
             return EMPTY
         return ValueResult(hits=tuple(hits), candidates=tuple(candidates))
+
+    def _ner_hits(self, value: str, hinted: bool) -> list[Hit]:
+        """PERSON entities of the configured spaCy pipeline, scored like a
+        gazetteer full name (Presidio's SpacyRecognizer default is 0.85)."""
+        doc = self._ner(value[:NER_MAX_CHARS])
+        score = min(1.0, NER_SCORE + (CONTEXT_BOOST if hinted else 0.0))
+        return [
+            Hit("PERSON", ent.start_char, ent.end_char, score, f"spacy:{self.config.spacy_model}",
+                context=hinted, shape="ner")
+            for ent in doc.ents
+            if ent.label_ in NER_PERSON_LABELS
+        ]
 
 
 def _near_context(words, start: int, end: int, context: frozenset[str]) -> bool:

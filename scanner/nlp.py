@@ -40,13 +40,27 @@ class BlankSpacyNlpEngine(SpacyNlpEngine):
 
     def load(self) -> None:
         self.nlp = {}
+        trained = None
         for model in self.models:
             name = model["model_name"]
             if name.startswith("blank:"):
                 nlp = spacy.blank(model["lang_code"])
             else:
-                # A trained pipeline the user installed; spacy.load never downloads.
-                nlp = spacy.load(name)
+                # A trained pipeline the user installed, loaded once for every
+                # language; spacy.load reads a package or a path, never downloads.
+                if trained is None:
+                    try:
+                        trained = spacy.load(name)
+                    except OSError:
+                        raise ModelNotInstalled(
+                            f"spaCy pipeline {name!r} is not installed (nordpii never downloads "
+                            "models: pip-install the pipeline's package or give its path)"
+                        ) from None
+                nlp = trained
             if LEMMA_COMPONENT not in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names:
                 nlp.add_pipe(LEMMA_COMPONENT, last=True)
             self.nlp[model["lang_code"]] = nlp
+
+
+class ModelNotInstalled(Exception):
+    """The configured spaCy pipeline cannot be loaded; one line for the user."""

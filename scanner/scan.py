@@ -66,6 +66,7 @@ def scan(urls: list[str], options: ScanOptions = ScanOptions(), policy: Policy |
     started = time.perf_counter()
     report = Report(version=__version__, policy=policy.name)
     detector = BatchDetector(options.detector, workers=options.workers)
+    detector.local  # built before any source is opened: a bad configuration fails first
     units = values = 0
     try:
         for url in urls:

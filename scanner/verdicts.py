@@ -74,12 +74,15 @@ def judge(
     if not sampled:
         return []
 
+    # Most values match no pattern at all: only the others are looked at.
+    found = [(value, n, res) for value, n in counts.items()
+             if (res := results.get(value, EMPTY)) is not EMPTY]
+
     # 1. coincidence test per (entity, shape)
     matched: Counter = Counter()
     valid: Counter = Counter()
     matched_entity: Counter = Counter()
-    for value, n in counts.items():
-        res = results.get(value, EMPTY)
+    for value, n, res in found:
         for key in set(res.candidates):
             matched[key] += n
         for entity in {e for e, _ in res.candidates}:
@@ -98,8 +101,8 @@ def judge(
 
     # 2. weak hits need context or coverage
     coverage: Counter = Counter()
-    for value, n in counts.items():
-        for entity in {h.entity_type for h in results.get(value, EMPTY).hits if passes(h)}:
+    for value, n, res in found:
+        for entity in {h.entity_type for h in res.hits if passes(h)}:
             coverage[entity] += n
     allowed_weak = {e for e, c in coverage.items() if c >= rules.min_weak_share * sampled}
 
@@ -122,8 +125,10 @@ def judge(
     synthetic: Counter = Counter()
     scores: dict[str, float] = defaultdict(float)
     evidence: dict[str, list[str]] = defaultdict(list)
-    for value, n in counts.items():
-        candidates = [with_column_context(h) for h in results.get(value, EMPTY).hits]
+    for value, n, res in found:
+        if not res.hits:
+            continue
+        candidates = [with_column_context(h) for h in res.hits]
         kept = resolve_overlaps([h for h in candidates if counts_hit(h)], traits.priority, coverage)
         best: dict[str, Hit] = {}
         for h in kept:
