@@ -245,3 +245,21 @@ def test_demo_command(tmp_path):
     ]:
         assert expected in found
     assert (Path(tmp_path) / "crm.db").exists()
+
+
+def test_json_report_shape_is_the_documented_one(tmp_path):
+    # The README's "JSON report" section documents exactly these keys.
+    url = f"sqlite:///{tmp_path / 'crm.db'}"
+    plant(url)
+    report = json.loads(run("scan", url, "--format", "json", "-q", "--fail-on", "never").stdout)
+    assert list(report) == ["tool", "policy", "sources", "findings", "errors", "stats"]
+    assert report["tool"]["name"] == "nordpii" and report["policy"] == "nordic-crm-default"
+    assert list(report["findings"][0]) == [
+        "source", "location", "entity_type", "category", "special_category", "status", "score",
+        "hits", "sampled", "candidates", "checksum_valid", "synthetic", "evidence",
+    ]
+    assert list(report["findings"][0]["location"]) == ["schema", "table", "column"]
+    assert set(report["stats"]) == {"units", "values_sampled", "seconds"}
+    statuses = [f["status"] for f in report["findings"]]
+    order = {"prohibited": 0, "unexpected": 1, "expected": 2}
+    assert statuses == sorted(statuses, key=order.get)  # prohibited first
