@@ -103,6 +103,9 @@ class NordicRecognizer(EntityRecognizer):
             self._screen = (re.compile("|".join(f"(?:{r})" for r in regexes), self.REGEX_FLAGS),)
         else:
             self._screen = ()
+        # The single-regex screen, for engines that screen before calling
+        # ``matches`` (None: call ``candidates``, which screens itself).
+        self.screen: re.Pattern | None = self._screen[0] if len(self._screen) == 1 else None
 
     # -- Presidio contract -------------------------------------------------
     def load(self) -> None:  # nothing to load: patterns compile in __init__
@@ -144,6 +147,15 @@ class NordicRecognizer(EntityRecognizer):
     def check(cls, text: str) -> Check:
         raise NotImplementedError
 
+    def embedded(self, text: str, candidate: Candidate) -> Iterator[tuple[str, int, int]]:
+        """Identifiers another recognizer should check inside a valid match.
+
+        ``(entity, start, end)`` spans of ``text``: an Icelandic IBAN carries
+        the holder's kennitala.  The engine validates each span with that
+        entity's recognizer and reports it beside the enclosing match.
+        """
+        return iter(())
+
     def could_match(self, text: str) -> bool:
         """False only if no pattern can match ``text`` (a cheap screen)."""
         for rx in self._screen:
@@ -153,8 +165,11 @@ class NordicRecognizer(EntityRecognizer):
 
     def candidates(self, text: str) -> Iterator[Candidate]:
         """Every pattern match in ``text``, with its check and score."""
-        if not self.could_match(text):
-            return
+        if self.could_match(text):
+            yield from self.matches(text)
+
+    def matches(self, text: str) -> Iterator[Candidate]:
+        """``candidates`` without the screen: for callers that screened already."""
         seen: set[tuple[int, int]] = set()
         for shape, rx, base in self._compiled:
             for m in rx.finditer(text):

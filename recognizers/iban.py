@@ -114,3 +114,17 @@ class NordicIbanRecognizer(NordicRecognizer):
         if iban.is_valid(compact):  # check_country: national checks too
             return Check(True, checksum=True, kind=compact[:2])
         return INVALID
+
+    def embedded(self, text, candidate):
+        """The holder's kennitala inside an Icelandic IBAN (reference §2.2).
+
+        >>> R = NordicIbanRecognizer()
+        >>> text = "IBAN IS14 0159 2600 7654 5510 7303 39"
+        >>> [(e, text[s:t]) for c in R.candidates(text) for e, s, t in R.embedded(text, c)]
+        [('IS_KENNITALA', '5510 7303 39')]
+        """
+        if candidate.check.kind != "IS":
+            return
+        digit_positions = [i for i in range(candidate.start, candidate.end) if text[i] in "0123456789"]
+        if len(digit_positions) >= 10:
+            yield "IS_KENNITALA", digit_positions[-10], digit_positions[-1] + 1

@@ -69,6 +69,10 @@ _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*", re.UNICODE)
 NER_PERSON_LABELS = frozenset({"PERSON", "PER"})
 NER_SCORE = 0.85
 NER_MAX_CHARS = 10_000
+# Shape of a hit found inside another's match; such hits are reported beside
+# the enclosing one, never resolved away as an overlap.
+EMBEDDED = "embedded"
+EMBEDDED_SCORE = 0.9
 
 _DIGIT_PAIR = re.compile(r"\d\d")
 # Whole values of a shape that carries no identifier: ISO dates and times,
@@ -218,12 +222,14 @@ class Detector:
             r.ENTITY: frozenset(w.lower() for w in r.CONTEXT) for r in self.recognizers
         }
         self.hints = load_column_hints()
+        self._by_entity = {r.ENTITY: r for r in self.recognizers}
         # NEEDS values other than "digits" and "upper" are sets of characters
         # of which the value must hold one ("@", ".:", "-").
-        self._char_needs = tuple(sorted(
-            {r.NEEDS for r in self.recognizers} - {"digits", "upper", ""}
-        ))
-        self._by_flags: dict[tuple[bool, ...], tuple[NordicRecognizer, ...]] = {}
+        self._char_needs = {
+            needs: re.compile("[" + re.escape(needs) + "]")
+            for needs in sorted({r.NEEDS for r in self.recognizers} - {"digits", "upper", ""})
+        }
+        self._by_flags: dict[tuple[bool, ...], tuple] = {}
         # A trained spaCy pipeline named in the configuration adds its
         # person entities (NER) to the gazetteer's.
         self._ner = None
@@ -245,8 +251,8 @@ class Detector:
                 out[value] = self.detect_value(value, hinted)
         return out
 
-    def _applicable(self, value: str) -> tuple[NordicRecognizer, ...]:
-        """The recognizers whose ``NEEDS`` screen ``value`` passes.
+    def _applicable(self, value: str) -> tuple:
+        """(recognizer, its screen) for the recognizers whose ``NEEDS`` ``value`` meets.
 
         The answer depends only on which screens pass, so it is cached per
         combination of them: the per-value loop never tests a screen twice.
@@ -254,13 +260,15 @@ class Detector:
         flags = (
             _DIGIT_PAIR.search(value) is not None and _OPAQUE.fullmatch(value) is None,
             value != value.lower(),
-            *(any(ch in value for ch in chars) for chars in self._char_needs),
+            *(rx.search(value) is not None for rx in self._char_needs.values()),
         )
         found = self._by_flags.get(flags)
         if found is None:
             passed = {"digits": flags[0], "upper": flags[1], "": True}
             passed.update(zip(self._char_needs, flags[2:]))
-            found = self._by_flags[flags] = tuple(r for r in self.recognizers if passed[r.NEEDS])
+            found = self._by_flags[flags] = tuple(
+                (r, r.screen) for r in self.recognizers if passed[r.NEEDS]
+            )
         return found
 
     def detect_value(self, value: str, hinted: frozenset[str] = frozenset()) -> ValueResult:
@@ -268,8 +276,14 @@ class Detector:
         words = None
         hits: list[Hit] = []
         candidates: list[tuple[str, str]] = []
-        for rec in self._applicable(value):
-            for cand in rec.candidates(value):
+        for rec, screen in self._applicable(value):
+            if screen is None:
+                found = rec.candidates(value)
+            elif screen.search(value) is None:
+                continue
+            else:
+                found = rec.matches(value)
+            for cand in found:
                 candidates.append((rec.ENTITY, cand.shape))
                 if not cand.check.valid:
                     continue
@@ -294,6 +308,11 @@ class Detector:
                         shape=cand.shape,
                     )
                 )
+                for entity, start, end in rec.embedded(value, cand):
+                    inner = self._embedded_hit(entity, value, start, end, rec.name)
+                    candidates.append((entity, EMBEDDED))
+                    if inner is not None:
+                        hits.append(inner)
         if self._ner is not None and value != value.lower():
             for hit in self._ner_hits(value, "PERSON" in hinted):
                 hits.append(hit)
@@ -301,6 +320,22 @@ class Detector:
         if not candidates:
             return EMPTY
         return ValueResult(hits=tuple(hits), candidates=tuple(candidates))
+
+    def _embedded_hit(self, entity: str, value: str, start: int, end: int, outer: str) -> Hit | None:
+        """A hit for an identifier inside another's match, checked by its own recognizer.
+
+        The enclosing structure says what the digits are (an Icelandic IBAN's
+        last ten are the holder's kennitala), so the hit has context.
+        """
+        rec = self._by_entity.get(entity)
+        if rec is None:
+            return None
+        check = rec.check("".join(ch for ch in value[start:end] if ch in "0123456789"))
+        if not check.valid:
+            return None
+        return Hit(entity, start, end, rec.CHECKSUM_SCORE if check.checksum else EMBEDDED_SCORE,
+                   f"{rec.name} in {outer}", checksum=check.checksum, synthetic=check.synthetic,
+                   context=True, shape=EMBEDDED)
 
     def _ner_hits(self, value: str, hinted: bool) -> list[Hit]:
         """PERSON entities of the configured spaCy pipeline, scored like a

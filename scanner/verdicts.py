@@ -26,7 +26,9 @@ The rule, also in the README ("Column verdicts"):
 3. Overlapping hits of different entities are resolved per value, among the
    entities that passed 1 and 2: the higher score wins, then the higher
    recognizer priority (organisation numbers beat personal identifiers on
-   their own values), then the entity with more hits in the unit.
+   their own values), then the entity with more hits in the unit.  An
+   identifier inside another's match (the holder's kennitala in an
+   Icelandic IBAN) is kept beside it.
 4. An entity with at least one counted hit is reported, with its hit count,
    the number of values sampled, the checksum-valid count, the synthetic
    count, a confidence and masked evidence.  So a notes column where 2 of 500
@@ -46,7 +48,7 @@ from typing import Mapping
 import math
 
 from recognizers import CONTEXT_BOOST
-from scanner.detection import EMPTY, ColumnHints, EntityTraits
+from scanner.detection import EMBEDDED, EMPTY, ColumnHints, EntityTraits
 from scanner.masking import mask
 from scanner.models import Hit, Sample, ValueResult, Verdict
 
@@ -128,8 +130,11 @@ def judge(
     for value, n, res in found:
         if not res.hits:
             continue
-        candidates = [with_column_context(h) for h in res.hits]
-        kept = resolve_overlaps([h for h in candidates if counts_hit(h)], traits.priority, coverage)
+        counted = [h for h in map(with_column_context, res.hits) if counts_hit(h)]
+        # An identifier inside another's match (the kennitala in an Icelandic
+        # IBAN) is reported beside it, not resolved away as an overlap.
+        kept = resolve_overlaps([h for h in counted if h.shape != EMBEDDED], traits.priority, coverage)
+        kept += [h for h in counted if h.shape == EMBEDDED]
         best: dict[str, Hit] = {}
         for h in kept:
             if h.entity_type not in best or h.score > best[h.entity_type].score:

@@ -263,3 +263,25 @@ def test_json_report_shape_is_the_documented_one(tmp_path):
     statuses = [f["status"] for f in report["findings"]]
     order = {"prohibited": 0, "unexpected": 1, "expected": 2}
     assert statuses == sorted(statuses, key=order.get)  # prohibited first
+
+
+def test_icelandic_iban_reports_the_holders_kennitala(tmp_path):
+    # reference §2.2: an Icelandic IBAN's last ten digits are the holder's
+    # kennitala; a company's (day + 40) is no person and is not reported.
+    rng = random.Random(9)
+    people = [demo.iban(rng, "IS", holder_kennitala=demo.is_kennitala(rng)) for _ in range(40)]
+    url = f"sqlite:///{tmp_path / 'bank.db'}"
+    md = MetaData()
+    table = Table("konto", md, Column("id", Integer, primary_key=True), Column("iban", Text))
+    engine = create_engine(url)
+    md.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(insert(table), [{"id": i, "iban": v} for i, v in enumerate(people)])
+    engine.dispose()
+    report = json.loads(run("scan", url, "--format", "json", "-q", "--fail-on", "never").stdout)
+    found = {f["entity_type"]: f["hits"] for f in report["findings"]}
+    assert found == {"IBAN_CODE": 40, "IS_KENNITALA": 40}
+    companies = {f["entity_type"] for f in json.loads(run(
+        "demo", "--dir", str(tmp_path / "d"), "--contacts", "50", "--format", "json", "-q", "--fail-on", "never"
+    ).stdout)["findings"] if f["location"]["column"] == "iban"}
+    assert companies == {"IBAN_CODE"}
