@@ -42,15 +42,28 @@ def all_recognizer_classes() -> tuple[type[NordicRecognizer], ...]:
     return tuple(found)
 
 
+# Published lists shipped whole, one compact value per line: Skatteverket's
+# test personnummer and samordningsnummer (CC0; provenance in each file).
+_TEST_ID_LISTS = {
+    "data/se_test_personnummer.txt": "SE_PERSONNUMMER",
+    "data/se_test_samordningsnummer.txt": "SE_PERSONNUMMER",
+}
+
+
 @lru_cache(maxsize=1)
 def _test_ids() -> frozenset[tuple[str, str]]:
-    text = resources.files(__name__).joinpath("data/test_ids.tsv").read_text("utf-8")
+    data = resources.files(__name__)
+    text = data.joinpath("data/test_ids.tsv").read_text("utf-8")
     out = set()
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
         entity, value = line.split("\t")[:2]
         out.add((entity, value.upper()))
+    for name, entity in _TEST_ID_LISTS.items():
+        for line in data.joinpath(name).read_text("utf-8").splitlines():
+            if line and not line.startswith("#"):
+                out.add((entity, line.strip().upper()))
     return frozenset(out)
 
 

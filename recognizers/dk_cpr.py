@@ -61,6 +61,8 @@ class DkCprRecognizer(NordicRecognizer):
 
     @classmethod
     def check(cls, text: str) -> Check:
+        if not isinstance(text, str):  # total: junk such as None is no number
+            return INVALID
         number = text.translate(_SEPARATORS)
         if len(number) != 10 or not (number.isascii() and number.isdigit()):
             return INVALID

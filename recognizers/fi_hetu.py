@@ -57,6 +57,8 @@ class FiHetuRecognizer(NordicRecognizer):
 
     @classmethod
     def check(cls, text: str) -> Check:
+        if not isinstance(text, str):  # total: junk such as None is no number
+            return INVALID
         number = text.strip().upper()
         if not number.isascii():  # stdnum's \d would admit other scripts' digits
             return INVALID

@@ -62,6 +62,8 @@ class IsKennitalaRecognizer(NordicRecognizer):
 
     @classmethod
     def check(cls, text: str) -> Check:
+        if not isinstance(text, str):  # total: junk such as None is no number
+            return INVALID
         number = text.strip().translate(_SEPARATORS)
         if len(number) != 10 or not (number.isascii() and number.isdigit()):
             return INVALID

@@ -96,6 +96,8 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
 
     @classmethod
     def check(cls, text: str) -> Check:
+        if not isinstance(text, str):  # total: junk such as None is no number
+            return INVALID
         number = text.translate(_SEPARATORS)
         if len(number) != 11 or not (number.isascii() and number.isdigit()):
             return INVALID

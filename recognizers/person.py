@@ -702,10 +702,14 @@ def _titled(text: str, toks, i: int):
 class PersonRecognizer(NordicRecognizer):
     ENTITY = "PERSON"
     PATTERNS = ()  # candidates() is overridden: a tokeniser, not a regex per shape
+    # Titles are context in every language ("fru Berg", "hr. Berg", "rouva
+    # Rantalan"): a title with a family name that is also a word scores
+    # SCORE_TITLE_UNKNOWN and needs it.  Not "dr" or "prof": "Dr Pepper".
     CONTEXT = (
         "namn", "navn", "nimi", "nafn", "name", "kund", "kunde", "asiakas",
         "customer", "kontakt", "contact", "kontaktperson", "herr", "fru", "mr",
-        "mrs", "ms", "ringde", "ringte", "soitti", "called", "spoke",
+        "mrs", "ms", "hr", "frk", "fröken", "rouva", "herra", "neiti",
+        "ringde", "ringte", "ringede", "soitti", "called", "spoke",
     )
     # Below the default: when a more specific recognizer (a LOCATION
     # gazetteer, an organisation) claims the same span with the same score,

@@ -7,13 +7,15 @@ John Smith, Jane Doe) or combinations of common given and family names.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 
 import pytest
 from faker import Faker
 
 from recognizers._base import Candidate
-from recognizers.person import SCORE_KNOWN, SCORE_PARTIAL, PersonRecognizer
+from recognizers import REPORT_THRESHOLD
+from recognizers.person import SCORE_KNOWN, SCORE_PARTIAL, SCORE_TITLE_UNKNOWN, PersonRecognizer
 
 R = PersonRecognizer()
 
@@ -165,6 +167,29 @@ def test_contract():
     assert not R.check("Lindqvist Bygg AB").valid
     assert not R.check("Ringde Anna Lindqvist om fakturan").valid  # not whole
     assert R.validate_result("Matti Virtanen") is True
+
+
+# regression (bench/accuracy.py): Danish and Finnish titles and verbs are
+# context as the Swedish "fru"/"herr" are.  These family names are also words
+# or inflected, so a title alone scores below the threshold.
+@pytest.mark.parametrize("text,name", [
+    ("Mødet med hr. Skov flyttes til torsdag.", "Skov"),
+    ("Ringede til dr. Skov om fakturaen i morges.", "Skov"),  # the verb, not the title
+    ("Tapaaminen rouva Rantalan kanssa siirtyy torstaille.", "Rantalan"),
+    ("Puhuin neiti Virtasen kanssa eilen.", "Virtasen"),
+    ("Mötet med fru Berg flyttas till torsdag.", "Berg"),  # as before
+])
+def test_titles_are_context_in_every_language(text, name):
+    assert [(text[c.start:c.end], c.score) for c in R.candidates(text)] == [(name, SCORE_TITLE_UNKNOWN)]
+    hits = [h for h in _detector().detect_value(text).hits if h.entity_type == "PERSON"]
+    assert [(text[h.start:h.end], h.context, h.score >= REPORT_THRESHOLD) for h in hits] == [(name, True, True)]
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from scanner.detection import Detector
+
+    return Detector()
 
 
 def test_presidio_analyze():

@@ -457,6 +457,8 @@ def test_bankgiro_and_icelandic_phone_share_a_shape():
     "version 1.2.3", "den 24.11.2026", "kl. 10.15.30", "1.2.3.4.5", "v10.0.19041.1",
     # regression: user agents carry four-part versions after a product name
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/122.0.0.0 Safari/537.36",
+    # regression (bench/accuracy.py): Gecko's four-part revision token
+    "Mozilla/5.0 (Windows NT 6.1; sv-SE; rv:1.9.2.28) Gecko/20120306 Firefox/3.6.28",
 ])
 def test_versions_and_dates_are_not_ip(text):
     assert valid_matches(IP, text) == []
