@@ -41,7 +41,9 @@ _SEPARATORS = str.maketrans("", "", " -")  # stdnum's compact()
 _DATE = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}"  # reference §1.3 regex
 # Not part of a longer digit run, a dash chain or a decimal fraction; a
 # full stop may follow.
-_B, _A = r"(?<![\d-])(?<!\d\.)", r"(?![\d-])(?!\.\d)"
+# Not inside a longer token: no letter, digit, "+" or "-" before ("+4673..."
+# is a phone number, "NL02BANK0123456789" an IBAN), no letter or digit after.
+_B, _A = r"(?<![\w+-])(?<!\d\.)", r"(?![\w-])(?!\.\d)"
 
 
 class DkCprRecognizer(NordicRecognizer):

@@ -42,7 +42,9 @@ _CENTURY = {"8": 1800, "9": 1900, "0": 2000}
 _DATE = r"(?:[0-6]\d|7[01])(?:0[1-9]|1[0-2])\d{2}"
 # Not part of a longer digit run, a dash chain or a decimal fraction; a
 # full stop may follow.
-_B, _A = r"(?<![\d-])(?<!\d\.)", r"(?![\d-])(?!\.\d)"
+# Not inside a longer token: no letter, digit, "+" or "-" before ("+4673..."
+# is a phone number, "NL02BANK0123456789" an IBAN), no letter or digit after.
+_B, _A = r"(?<![\w+-])(?<!\d\.)", r"(?![\w-])(?!\.\d)"
 
 
 class IsKennitalaRecognizer(NordicRecognizer):

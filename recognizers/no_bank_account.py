@@ -50,9 +50,11 @@ class NoBankAccountRecognizer(NordicRecognizer):
         ("11_digits", r"(?<![\w.])\d{11}(?![\w]|\.\d)", 0.3),
     )
     REGEX_FLAGS = re.ASCII
+    # Finnish too ("norjalainen tilinumero"), as the IBAN recognizer has it.
     CONTEXT = (
         "kontonummer", "kontonr", "konto", "bankkonto", "bankkontonummer",
-        "kontonr.", "utbetalingskonto", "lønnskonto", "account",
+        "kontonr.", "utbetalingskonto", "lønnskonto", "account", "tilinumero",
+        "pankkitili",
     )
     PRIORITY = 45
     COINCIDENCE = 1 / 11  # modulus 11 (Postgiro: Luhn, 1/10)

@@ -100,6 +100,11 @@ _NORDIC_NSN = (
 class NordicPhoneRecognizer(NordicRecognizer):
     ENTITY = "PHONE_NUMBER"
     PATTERNS = (
+        # "00" and a country code with no separator anywhere is as often a
+        # zero-padded identifier ("004712345678") as a phone number: it needs
+        # context, like other compact numbers.  Listed first: the first shape
+        # to claim a span keeps it.
+        ("international_00_compact", r"(?<![\w+])00(?:46|47|45|358|354)\d{6,12}(?!\d)", 0.3),
         # A country code and a number valid in that country's plan is
         # unmistakable even in free text ("ring kunden på +47 412 34 567").
         ("international", rf"(?<![\w+])(?:\+|00)[ ]?(?:{_NORDIC_NSN})(?!\d)", 0.8),

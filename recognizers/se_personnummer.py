@@ -52,10 +52,11 @@ def birth_date(year: int, month: int, day: int) -> dt.date | None:
 
 class NordicSePersonnummerRecognizer(NordicRecognizer):
     ENTITY = "SE_PERSONNUMMER"
+    # Not inside a longer token: no letter, digit, "+" or "-" around it.
     PATTERNS = (
-        ("12_digits", r"(?<![\d-])(?:18|19|20)\d{6}[-+]?\d{4}(?![\d-])", 0.5),
-        ("10_digits_sep", r"(?<![\d-])\d{6}[-+]\d{4}(?![\d-])", 0.5),
-        ("10_digits", r"(?<![\d-])\d{10}(?![\d-])", 0.3),
+        ("12_digits", r"(?<![\w+-])(?:18|19|20)\d{6}[-+]?\d{4}(?![\w-])", 0.5),
+        ("10_digits_sep", r"(?<![\w+-])\d{6}[-+]\d{4}(?![\w-])", 0.5),
+        ("10_digits", r"(?<![\w+-])\d{10}(?![\w-])", 0.3),
     )
     CONTEXT = (
         "personnummer", "pnr", "personnr", "person-nr", "pers.nr", "persnr",

@@ -51,10 +51,6 @@ log = logging.getLogger("nordpii.detection")
 # "nb" in spaCy; Icelandic has a tokenizer too.
 DEFAULT_LANGUAGES = ("en", "sv", "nb", "da", "fi", "is")
 
-# A value is free text when it has more than this many words: context words
-# are looked for around each match; shorter values are cells, whose context is
-# the column name.
-FREE_TEXT_WORDS = 4
 # Context window around a match in free text, in words (Presidio's defaults
 # are 5 before and 0 after; Nordic word order puts the noun after as often:
 # "personnumret är 811218-9876" / "811218-9876 (personnummer)").
@@ -77,13 +73,14 @@ EMBEDDED_SCORE = 0.9
 _DIGIT_PAIR = re.compile(r"\d\d")
 # Whole values of a shape that carries no identifier: ISO dates and times,
 # UUIDs, hex digests and tokens (at least one letter a-f, so that a 16-digit
-# card number is never taken for hex).  The digit recognizers skip them: a
+# card number is never taken for hex; not two letters and two digits first,
+# so that an IBAN from DE, BE, EE, AE ... is never taken for hex either).  The digit recognizers skip them: a
 # personnummer-shaped run inside a session token is a coincidence.
 _OPAQUE = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
     r"|\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?"
     r"|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-    r"|(?=\d*[a-fA-F])[0-9a-fA-F]{16,}"
+    r"|(?![A-Za-z]{2}\d\d)(?=\d*[a-fA-F])[0-9a-fA-F]{16,}"
 )
 
 
@@ -137,11 +134,15 @@ class ColumnHints:
 
 def _hint_matches(word: str, tokens: list[str], joined: str) -> bool:
     # Short hints match whole tokens only: "kon" (sex) must not match
-    # "kontonummer", "tel" not "hotel" (reference §5 traps).  Longer hints
-    # match as a prefix of a token or inside a compound ("kundpersonnummer").
-    word = "".join(normalise_name(word))
+    # "kontonummer", "tel" not "hotel" (reference §5 traps); a short hint of
+    # several tokens ("bg_nr") matches the same tokens in a row ("BgNr",
+    # "kund_bg_nr").  Longer hints match as a prefix of a token or inside a
+    # compound ("kundpersonnummer").
+    parts = normalise_name(word)
+    word = "".join(parts)
     if len(word) < 5:
-        return word in tokens
+        n = len(parts)
+        return word in tokens or any(tokens[i : i + n] == parts for i in range(len(tokens) - n + 1))
     return any(t.startswith(word) for t in tokens) or word in joined
 
 
@@ -272,7 +273,7 @@ class Detector:
         return found
 
     def detect_value(self, value: str, hinted: frozenset[str] = frozenset()) -> ValueResult:
-        free_text = value.count(" ") >= FREE_TEXT_WORDS
+        stripped_len = len(value.strip())
         words = None
         hits: list[Hit] = []
         candidates: list[tuple[str, str]] = []
@@ -289,7 +290,10 @@ class Detector:
                     continue
                 score = cand.score
                 context = rec.ENTITY in hinted
-                if not context and free_text:
+                # Context words are looked for whenever the value holds more
+                # than the match: in free text, and in short labelled values
+                # ("CVR-nummer: 50989232", "Tlf: 22 33 44 55").
+                if not context and cand.end - cand.start < stripped_len:
                     if words is None:
                         words = [(m.start(), m.group().lower()) for m in _WORD.finditer(value)]
                     context = _near_context(words, cand.start, cand.end, self._context[rec.ENTITY])

@@ -417,6 +417,21 @@ def test_kontonr_is_not_a_phone(value):
     assert valid_matches(PHONE, value) == []
 
 
+# regression (bench/accuracy.py): a bare eleven-digit kontonummer needs
+# context, and a Finnish writer calls it "tilinumero"
+@pytest.mark.parametrize("text", [
+    "Tarkista norjalainen tilinumero 86011117947 ennen kuin maksu tehdään.",
+    "Asiakkaan pankkitili on 86011117947 hakemuksen mukaan.",
+])
+def test_bare_kontonr_with_finnish_context(text):
+    from scanner.detection import Detector
+
+    hits = [h for h in Detector().detect_value(text).hits if h.entity_type == NO_ACC.ENTITY]
+    assert [(text[h.start:h.end], h.context, h.score >= REPORT_THRESHOLD) for h in hits] == [
+        ("86011117947", True, True)
+    ]
+
+
 @pytest.mark.parametrize("number", [
     "1234567890123452", "7000000000012349", "9000000000000019",
     "0123456789012347", "9999999999999995", "3400000000000018",
@@ -564,3 +579,25 @@ def test_junk_is_invalid_and_never_raises(cls, junk):
 @pytest.mark.parametrize("junk", [None, 12345678, b"4111111111111111"])
 def test_non_strings_are_invalid(cls, junk):
     assert cls.check(junk).valid is False
+
+
+@pytest.mark.parametrize(("text", "shape", "score"), [
+    # regression (bench/accuracy.py): a zero-padded 12-digit identifier read
+    # as "00" + 47 scored as a certain phone number
+    ("004791234567", "international_00_compact", 0.3),
+    ("0047 912 34 567", "international", 0.8),
+    ("+4791234567", "international", 0.8),
+])
+def test_unseparated_00_numbers_need_context(text, shape, score):
+    assert valid_matches(PHONE, text) == [(text, shape, score)]
+
+
+def test_13_digit_visa_that_is_also_an_ean_barcode_needs_context():
+    # regression (bench/accuracy.py): German EAN-13 barcodes (40-44) that pass
+    # Luhn were certain card numbers
+    from stdnum import ean, luhn
+
+    number = next(n for n in (f"40{i:011d}" for i in range(10**6))
+                  if luhn.is_valid(n) and ean.is_valid(n))
+    check = CARD.check(number)
+    assert check.valid and check.checksum is False
