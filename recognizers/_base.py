@@ -168,10 +168,14 @@ class NordicRecognizer(EntityRecognizer):
         if self.could_match(text):
             yield from self.matches(text)
 
+    def patterns_for(self, text: str) -> tuple[tuple[str, re.Pattern, float], ...]:
+        """The compiled patterns worth running on ``text`` (all, by default)."""
+        return self._compiled
+
     def matches(self, text: str) -> Iterator[Candidate]:
         """``candidates`` without the screen: for callers that screened already."""
         seen: set[tuple[int, int]] = set()
-        for shape, rx, base in self._compiled:
+        for shape, rx, base in self.patterns_for(text):
             for m in rx.finditer(text):
                 span = m.span()
                 if span in seen:

@@ -110,6 +110,8 @@ _SE_SPACED = r"[1-9][0-9]{2} [0-9]{2}"
 _DIGITS = r"[0-9]{4,5}"
 _ANY = rf"(?:{_PREFIXED}|{_SE_SPACED}|[0-9]{{3,5}})"
 
+_LETTER = re.compile(rf"[{_UP}{_LO}]")
+
 _COUNTRY_DIGITS = {"SE": 5, "DK": 4, "NO": 4, "FI": 5, "AX": 5, "IS": 3}
 
 
@@ -139,6 +141,19 @@ class NordicPostcodeRecognizer(NordicRecognizer):
     # Below every identifier: a code never wins a span another entity claims.
     PRIORITY = 10
     COINCIDENCE = 1.0  # no check digit: most codes in range are in use
+
+    # Shapes that need no letter around the code: on a value without letters
+    # (keys, amounts, numbers) the street, town and prefix shapes cannot match.
+    _BARE_SHAPES = frozenset({"se_spaced", "digits", "is_cell"})
+
+    def patterns_for(self, text):
+        if _LETTER.search(text) is None:
+            return self._bare
+        return self._compiled
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_language)
+        self._bare = tuple(p for p in self._compiled if p[0] in self._BARE_SHAPES)
 
     @classmethod
     def check(cls, text: str) -> Check:
