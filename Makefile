@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test services bench clean
+.PHONY: demo test services chromium bench clean
 
 $(BIN)/nordpii: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,10 @@ demo: $(BIN)/nordpii
 services:
 	bash .ci/services
 
-test: $(BIN)/nordpii services
+chromium:
+	bash .ci/chromium
+
+test: $(BIN)/nordpii services chromium
 	$(BIN)/python -m pytest
 
 bench: $(BIN)/nordpii

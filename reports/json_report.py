@@ -1,6 +1,7 @@
 """The JSON report of DESIGN.md, documented in the README ("JSON report").
 
-Keys and their order are stable: tools parse this.  Evidence is masked
+Keys and their order are stable: tools parse this (``retention``, the
+policy's retention counts, came in after ``findings``).  Evidence is masked
 upstream; this renderer never sees a raw value.
 """
 
@@ -8,9 +9,8 @@ from __future__ import annotations
 
 import json
 
+from reports.summary import STATUS_ORDER, retention_to_dict, sort_key  # noqa: F401 - re-exported
 from scanner.models import Finding, Report
-
-STATUS_ORDER = {"prohibited": 0, "unexpected": 1, "expected": 2}
 
 
 def finding_to_dict(f: Finding) -> dict:
@@ -32,22 +32,13 @@ def finding_to_dict(f: Finding) -> dict:
     }
 
 
-def sort_key(f: Finding):
-    loc = f.verdict.unit.location
-    return (
-        STATUS_ORDER.get(f.status, 9),
-        f.verdict.unit.source,
-        tuple(str(loc.get(k, "")) for k in ("schema", "table", "path", "column", "line")),
-        f.verdict.entity_type,
-    )
-
-
 def report_to_dict(report: Report) -> dict:
     return {
         "tool": {"name": "nordpii", "version": report.version},
         "policy": report.policy,
         "sources": report.sources,
         "findings": [finding_to_dict(f) for f in sorted(report.findings, key=sort_key)],
+        "retention": [retention_to_dict(r) for r in report.retention],
         "errors": [
             {"source": e.source, "location": dict(e.location), "error": e.error} for e in report.errors
         ],

@@ -1,4 +1,5 @@
-"""The terminal table: findings grouped by status, prohibited first.
+"""The terminal table: findings grouped by status, prohibited first, then
+the policy's retention counts and the errors.
 
 Readable at 80 columns: the status is a section heading rather than a column,
 SQLite's implicit ``main`` schema is left out of locations, and evidence and
@@ -14,24 +15,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from reports.json_report import sort_key
+from reports.summary import location_text, overdue_total, sort_key  # noqa: F401 - location_text re-exported
 from scanner.models import Report
 
 STATUS_STYLE = {"prohibited": "bold red", "unexpected": "bold yellow", "expected": "green"}
 WIDE = 120  # columns from which category and evidence are shown
-
-
-def location_text(loc) -> str:
-    """``schema.table.column`` (``path:line`` for files), without SQLite's ``main``."""
-    parts = [str(loc[k]) for k in ("schema", "table", "path") if loc.get(k) not in (None, "")]
-    if parts and parts[0] == "main" and "table" in loc:
-        parts = parts[1:]
-    text = ".".join(parts)
-    if loc.get("column") is not None:
-        text += f".{loc['column']}" if text else str(loc["column"])
-    if loc.get("line") is not None:
-        text += f":{loc['line']}"
-    return text
 
 
 def build(report: Report, width: int) -> list:
@@ -70,6 +58,19 @@ def build(report: Report, width: int) -> list:
         f"{st.get('values_sampled', 0)} values sampled, {st.get('seconds', 0)} s; policy {report.policy}. "
         "hits = values holding the entity / values sampled; test = official test or synthetic numbers."
     ))
+    if report.retention:
+        retention = Table(title=f"Retention: {overdue_total(report)} rows overdue", title_justify="left",
+                          title_style="bold", pad_edge=False)
+        retention.add_column("last-interaction column", overflow="fold", ratio=3)
+        retention.add_column("months", justify="right", no_wrap=True)
+        retention.add_column("action", no_wrap=True)
+        retention.add_column("older than", no_wrap=True)
+        retention.add_column("overdue", justify="right", no_wrap=True)
+        retention.add_column("rows", justify="right", no_wrap=True)
+        for r in report.retention:
+            retention.add_row(location_text(r.location), str(r.max_age_months), r.action, r.cutoff[:10],
+                              Text(str(r.overdue), style="bold red" if r.overdue else ""), str(r.total))
+        out.append(retention)
     if report.errors:
         errors = Table(title=f"Errors ({len(report.errors)})", title_justify="left", title_style="bold red")
         errors.add_column("source", overflow="fold")

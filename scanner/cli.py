@@ -7,6 +7,7 @@ Exit codes: 0 nothing that violates policy, 1 findings that violate policy
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import sys
@@ -15,11 +16,13 @@ from pathlib import Path
 
 import click
 
+from reports import FORMATS
 from scanner import __version__
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
+AS_OF_FORMATS = ["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"]
 
 
 class Failure(click.ClickException):
@@ -37,7 +40,7 @@ def write_atomic(path: Path, text: str) -> None:
     except OSError as exc:
         raise Failure(f"cannot write {path}: {exc.strerror or exc}") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:  # CSV's CRLF stays CRLF
             fh.write(text)
         os.replace(tmp, path)
     except OSError as exc:
@@ -61,12 +64,17 @@ def scan_options(func):
         click.option("--timeout", "statement_timeout", type=click.FloatRange(0.1, 86400), default=30.0,
                      show_default=True, help="Statement timeout per query, seconds."),
         click.option("--policy", "policy_path", type=click.Path(dir_okay=False), default=None,
-                     help="Policy YAML [default: the built-in Nordic CRM policy]."),
+                     help="Policy YAML, or builtin:hr_example "
+                          "[default: the built-in Nordic CRM policy, builtin:default]."),
         click.option("--fail-on", type=click.Choice(["prohibited", "unexpected", "any", "never"]),
                      default="prohibited", show_default=True,
                      help="Exit 1 when a finding of this status (or worse) is found."),
-        click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-                     show_default=True, help="Report format."),
+        click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+                     help="Report format: table (terminal), json, html (one self-contained file for a DPO), "
+                          "markdown (tickets, wikis), csv (one row per finding)."),
+        click.option("--as-of", "as_of", type=click.DateTime(AS_OF_FORMATS), default=None, metavar="DATE",
+                     help="The time the policy's retention rules count back from, UTC "
+                          "(YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS) [default: now]."),
         click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
                      help="Write the report to FILE (atomically) instead of stdout."),
         click.option("--spacy-model", metavar="NAME|PATH", envvar="NORDPII_SPACY_MODEL", default=None,
@@ -134,7 +142,7 @@ def demo(directory, contacts, data_seed, **opts) -> None:
 
 
 def run_scan(urls, *, include, exclude, sample_size, seed, workers, statement_timeout,
-             policy_path, fail_on, fmt, output, quiet, spacy_model) -> None:
+             policy_path, fail_on, fmt, as_of, output, quiet, spacy_model) -> None:
     from reports import renderer
     from scanner.detection import DetectorConfig
     from scanner.nlp import ModelNotInstalled
@@ -153,6 +161,7 @@ def run_scan(urls, *, include, exclude, sample_size, seed, workers, statement_ti
         workers=workers or os.cpu_count() or 1,
         statement_timeout=statement_timeout,
         detector=DetectorConfig(spacy_model=spacy_model),
+        as_of=as_of.replace(tzinfo=dt.timezone.utc) if as_of else None,
     )
     progress = None if quiet else _progress_bar()
     try:

@@ -95,6 +95,19 @@ class ScanError:
     error: str
 
 
+@dataclass(frozen=True)
+class RetentionCount:
+    """Rows of one table past a retention rule's cutoff (policy ``retention``)."""
+
+    source: str
+    location: Mapping[str, Any]  # {"schema", "table", "column"}: the last-interaction column
+    max_age_months: int
+    action: str  # delete | anonymise
+    cutoff: str  # ISO 8601, UTC: rows whose column is older than this are overdue
+    overdue: int
+    total: int  # every row of the table (rows with no value in the column are not overdue)
+
+
 @dataclass
 class Report:
     version: str
@@ -103,3 +116,4 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     errors: list[ScanError] = field(default_factory=list)
     stats: dict = field(default_factory=dict)
+    retention: list[RetentionCount] = field(default_factory=list)

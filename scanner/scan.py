@@ -1,4 +1,5 @@
-"""The scan pipeline: sources -> samples -> detection -> verdicts -> findings.
+"""The scan pipeline: sources -> samples -> detection -> verdicts -> findings,
+then the policy's retention counts per source (``ScanOptions.as_of``, or now).
 
 ``scan`` is what ``nordpii scan`` calls; the CLI only parses options and
 renders the ``Report``.  Samples are detected in batches (several tables at a
@@ -7,6 +8,7 @@ time) so that worker processes get enough work to be worth starting.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from dataclasses import dataclass
 from typing import Callable, Iterator
@@ -33,6 +35,8 @@ class ScanOptions:
     max_value_chars: int = 4096
     detector: DetectorConfig = DetectorConfig()
     rules: VerdictRules = VerdictRules()
+    # "now" for the policy's retention rules (UTC when naive); None: the real time
+    as_of: dt.datetime | None = None
 
 
 class ConnectionFailure(Exception):
@@ -63,6 +67,7 @@ def scan(urls: list[str], options: ScanOptions = ScanOptions(), policy: Policy |
     from scanner.sources.database import SourceError, mask_url
 
     policy = policy or load_policy()
+    now = options.as_of or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     started = time.perf_counter()
     report = Report(version=__version__, policy=policy.name)
     detector = BatchDetector(options.detector, workers=options.workers)
@@ -89,6 +94,11 @@ def scan(urls: list[str], options: ScanOptions = ScanOptions(), policy: Policy |
                         report.findings.extend(apply_policy(verdicts, policy))
                         if progress:
                             progress("unit", sample)
+                for item in source.retention_counts(policy.retention, now):
+                    if isinstance(item, ScanError):
+                        report.errors.append(item)
+                    else:
+                        report.retention.append(item)
             finally:
                 source.close()
     finally:

@@ -126,7 +126,7 @@ def test_exact_findings_per_column(crm_url):
 
 def test_no_raw_value_in_any_output(crm_url):
     url, secrets = crm_url
-    for fmt in ("json", "table"):
+    for fmt in ("json", "table", "html", "markdown", "csv"):
         result = run("scan", url, "--include", "Kund Kontakt", "--format", fmt, "-q")
         text = result.output
         for kind, values in secrets.items():
@@ -252,7 +252,7 @@ def test_json_report_shape_is_the_documented_one(tmp_path):
     url = f"sqlite:///{tmp_path / 'crm.db'}"
     plant(url)
     report = json.loads(run("scan", url, "--format", "json", "-q", "--fail-on", "never").stdout)
-    assert list(report) == ["tool", "policy", "sources", "findings", "errors", "stats"]
+    assert list(report) == ["tool", "policy", "sources", "findings", "retention", "errors", "stats"]
     assert report["tool"]["name"] == "nordpii" and report["policy"] == "nordic-crm-default"
     assert list(report["findings"][0]) == [
         "source", "location", "entity_type", "category", "special_category", "status", "score",

@@ -50,6 +50,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     Table,
+    case,
     cast,
     column,
     create_engine,
@@ -57,6 +58,7 @@ from sqlalchemy import (
     func,
     inspect,
     literal,
+    literal_column,
     select,
     table,
     tablesample,
@@ -67,7 +69,7 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.sql.elements import ColumnElement
 
 from scanner import sampling
-from scanner.models import Sample, ScanError, Unit
+from scanner.models import RetentionCount, Sample, ScanError, Unit
 
 log = logging.getLogger(__name__)
 
@@ -438,6 +440,82 @@ class DatabaseSource:
                         values.append(v)
                 self.stats["columns"] += 1
                 yield Sample(self._unit(schema, t, col), tuple(values), empty)
+
+    # -- retention -----------------------------------------------------------
+
+    def retention_counts(self, rules: Sequence[Any], now: dt.datetime) -> Iterator[RetentionCount | ScanError]:
+        """For each selected table that a retention rule covers (the first
+        rule, in the policy's order, whose globs match): its rows, and those
+        whose last-interaction column is older than the rule's cutoff (``now``
+        minus ``max_age_months``). One read-only ``count`` per table, built
+        on the reflected table, so both numbers come from one snapshot.
+
+        ``rules`` are ``scanner.policy.RetentionRule``; ``now`` is taken as UTC
+        when naive. Columns without a time zone are compared in UTC, text
+        columns as ISO 8601 text. A covered table without the column is a
+        ``ScanError`` (unless the rule says ``missing_column: skip``), as is a
+        column that holds no dates; the next table follows. Errors listing
+        schemas or tables are left to ``samples()``, which reports them.
+        """
+        if not rules:
+            return
+        now = (now if now.tzinfo else now.replace(tzinfo=dt.timezone.utc)).astimezone(dt.timezone.utc)
+        conn = self._connection()
+        for item in self._tables():
+            if isinstance(item, ScanError):
+                continue
+            schema, arg, name = item
+            rule = next((r for r in rules if r.applies_to(self.source, schema, name)), None)
+            if rule is None:
+                continue
+            where = {"schema": schema, "table": name}
+            try:
+                t = self._reflect(conn, arg, name)
+            except Exception as e:
+                yield self._table_error(schema, name, "retention: cannot reflect table", e)
+                continue
+            finally:
+                conn.rollback()
+            col_name = rule.pick_column(c.name for c in t.columns)
+            if col_name is None:
+                if rule.missing_column == "error":
+                    yield ScanError(self.source, where, f"retention: no column {' or '.join(rule.columns)} "
+                                                        f"for the {rule.max_age_months}-month rule")
+                continue
+            col = t.c[col_name]
+            cutoff = rule.cutoff(now)
+            bound = self._cutoff_param(col.type, cutoff)
+            if bound is None:
+                yield ScanError(self.source, where, f"retention: column {col_name} holds no dates "
+                                                    f"({type(col.type).__name__})")
+                continue
+            # count(CASE WHEN col < cutoff THEN 1 END) counts the overdue rows;
+            # NULL (never interacted) is not overdue.
+            query = select(func.count(), func.count(case((col < bound, literal_column("1"))))).select_from(t)
+            try:
+                total, overdue = conn.execute(query).one()
+            except Exception as e:
+                yield self._table_error(schema, name, "retention: cannot count rows", e)
+                continue
+            finally:
+                conn.rollback()
+            yield RetentionCount(
+                source=self.source, location={**where, "column": col_name}, max_age_months=rule.max_age_months,
+                action=rule.action, cutoff=cutoff.strftime("%Y-%m-%dT%H:%M:%SZ"), overdue=int(overdue),
+                total=int(total),
+            )
+
+    @staticmethod
+    def _cutoff_param(type_: sqltypes.TypeEngine, cutoff: dt.datetime) -> Any:
+        """The cutoff (aware, UTC) as the column's type compares it; None when
+        the column cannot hold a date."""
+        if isinstance(type_, sqltypes.DateTime):
+            return cutoff if getattr(type_, "timezone", False) else cutoff.replace(tzinfo=None)
+        if isinstance(type_, sqltypes.Date):
+            return cutoff.date()
+        if isinstance(type_, sqltypes.String):  # ISO 8601 text sorts as time does
+            return cutoff.replace(tzinfo=None).isoformat(sep=" ")
+        return None
 
     def _read_expr(self, col: ColumnElement, kind: str) -> ColumnElement:
         """The SELECT expression for one column: capped server-side, no
