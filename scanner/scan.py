@@ -39,10 +39,6 @@ class ScanOptions:
     as_of: dt.datetime | None = None
 
 
-class ConnectionFailure(Exception):
-    """A source could not be opened at all (already one line, password masked)."""
-
-
 def open_source(url: str, options: ScanOptions):
     """The source object for ``url`` (databases now; file shares come with issue 5)."""
     from scanner.sources.database import DatabaseSource
