@@ -3,8 +3,9 @@
 The rule, also in the README ("Column verdicts"):
 
 1. Coincidence test, per entity and pattern shape.  Among the m sampled
-   values that match an entity's pattern in a given shape (``811218-9876``
-   and ``8112189876`` are two shapes), the number v that pass the entity's
+   values of a shape (``811218-9876`` and ``8112189876`` are two shapes:
+   digits, letters and separators in the same places, whether or not the
+   entity's pattern admits the value), the number v that pass the entity's
    checks must exceed what chance gives: v >= p*m + 3*sqrt(p*m*(1-p)), where
    p is the recognizer's ``COINCIDENCE`` rate (1/10 for Luhn, 1/11 for
    modulus 11, 1/31 for the HETU check character).  A column of random
@@ -46,6 +47,7 @@ from dataclasses import dataclass, replace
 from typing import Mapping
 
 import math
+import re
 
 from recognizers import CONTEXT_BOOST
 from scanner.detection import EMBEDDED, EMPTY, ColumnHints, EntityTraits
@@ -84,17 +86,30 @@ def judge(
     matched: Counter = Counter()
     valid: Counter = Counter()
     matched_entity: Counter = Counter()
+    skeletons: dict[tuple[str, str], set[str]] = defaultdict(set)
     for value, n, res in found:
         for key in set(res.candidates):
             matched[key] += n
         for entity in {e for e, _ in res.candidates}:
             matched_entity[entity] += n
-        for key in {(h.entity_type, h.shape) for h in res.hits if h.score >= rules.threshold}:
+        passing = [h for h in res.hits if h.score >= rules.threshold]
+        for key in {(h.entity_type, h.shape) for h in passing}:
             valid[key] += n
-    credible = {
-        key for key, m in matched.items()
-        if above_chance(valid[key], m, traits.coincidence.get(key[0], 1.0), rules.sigmas)
-    }
+        for h in passing:
+            key = (h.entity_type, h.shape)
+            if traits.coincidence.get(h.entity_type, 1.0) < 1.0 and len(skeletons[key]) < MAX_SKELETONS:
+                skeletons[key].add(skeleton(value[h.start : h.end]))
+    credible = set()
+    for key, m in matched.items():
+        p = traits.coincidence.get(key[0], 1.0)
+        if key in skeletons:
+            # The look-alikes are every sampled value of the valid matches'
+            # shape, not only those the pattern admits: a pattern that
+            # requires a date admits 1 in 80 random numbers, and "1 of 1
+            # passes the check" would look like no coincidence at all.
+            m = max(m, shaped_count(counts, skeletons[key]))
+        if above_chance(valid[key], m, p, rules.sigmas):
+            credible.add(key)
 
     def passes(hit: Hit) -> bool:
         if hit.score < rules.threshold:
@@ -177,6 +192,34 @@ def judge(
         )
     verdicts.sort(key=lambda v: (-v.hits, v.entity_type))
     return verdicts
+
+
+MAX_SKELETONS = 4
+
+
+def skeleton(text: str) -> str:
+    """A regex for any token of ``text``'s shape: digits, letters, separators.
+
+    >>> bool(re.search(skeleton("811218-9876"), "kund 121212-1212 ringde"))
+    True
+    >>> bool(re.search(skeleton("811218-9876"), "1212121212"))
+    False
+    """
+    parts = []
+    for ch in text:
+        if ch in "0123456789":
+            parts.append(r"\d")
+        elif ch.isalpha():
+            parts.append(r"[^\W\d_]")
+        else:
+            parts.append(re.escape(ch))
+    return r"(?<![^\W_])" + "".join(parts) + r"(?![^\W_])"
+
+
+def shaped_count(counts: Counter, skeletons: set[str]) -> int:
+    """Sampled values (with multiplicity) holding a token of one of the shapes."""
+    rx = re.compile("|".join(skeletons))
+    return sum(n for value, n in counts.items() if rx.search(value))
 
 
 def above_chance(valid: int, matched: int, p: float, sigmas: float) -> bool:

@@ -285,3 +285,25 @@ def test_icelandic_iban_reports_the_holders_kennitala(tmp_path):
         "demo", "--dir", str(tmp_path / "d"), "--contacts", "50", "--format", "json", "-q", "--fail-on", "never"
     ).stdout)["findings"] if f["location"]["column"] == "iban"}
     assert companies == {"IBAN_CODE"}
+
+
+def test_a_column_name_alone_labels_nothing(tmp_path):
+    # Hints raise or lower confidence; they never label a column whose values
+    # do not match (issue 2): "personnummer" full of prose, "telefon" full of
+    # random order numbers, "email" full of product names.
+    rng = random.Random(4)
+    rows = [{"id": i,
+             "personnummer": NOTES[i % len(NOTES)],
+             "telefon": rng.choice("123456789") + "".join(rng.choice("0123456789") for _ in range(9)),
+             "email": f"produkt {i}"} for i in range(80)]
+    url = f"sqlite:///{tmp_path / 'crm.db'}"
+    md = MetaData()
+    table = Table("kunder", md, Column("id", Integer, primary_key=True),
+                  *(Column(name, Text) for name in ("personnummer", "telefon", "email")))
+    engine = create_engine(url)
+    md.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(insert(table), rows)
+    engine.dispose()
+    report = json.loads(run("scan", url, "--format", "json", "-q", "--fail-on", "never").stdout)
+    assert report["findings"] == []
