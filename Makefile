@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test services chromium bench clean
+.PHONY: demo test services chromium samba bench clean
 
 $(BIN)/nordpii: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,10 +17,13 @@ demo: $(BIN)/nordpii
 services:
 	bash .ci/services
 
+samba:
+	bash .ci/samba
+
 chromium:
 	bash .ci/chromium
 
-test: $(BIN)/nordpii services chromium
+test: $(BIN)/nordpii services chromium samba
 	$(BIN)/python -m pytest
 
 bench: $(BIN)/nordpii

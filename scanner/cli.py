@@ -52,11 +52,12 @@ def scan_options(func):
     """Options shared by ``scan`` and ``demo``."""
     decorators = [
         click.option("--include", multiple=True, metavar="GLOB",
-                     help="Only scan tables matching GLOB ('schema.table' or 'table'); repeatable."),
+                     help="Only scan tables matching GLOB ('schema.table' or 'table'), or files whose "
+                          "relative path matches it ('*.csv', 'hr/*'); repeatable."),
         click.option("--exclude", multiple=True, metavar="GLOB",
-                     help="Skip tables matching GLOB; repeatable."),
+                     help="Skip tables or files matching GLOB; repeatable."),
         click.option("--sample-size", type=click.IntRange(1, 10_000_000), default=1000, show_default=True,
-                     help="Rows sampled per table."),
+                     help="Rows sampled per table (lines per text file, rows per CSV)."),
         click.option("--seed", type=int, default=0, show_default=True,
                      help="Sampling seed: the same seed reads the same sample."),
         click.option("--workers", type=click.IntRange(1, 64), default=None,
@@ -101,20 +102,48 @@ def main(verbose: bool) -> None:
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
 
 
+def parse_size(text: str) -> int:
+    """Bytes from ``"100M"``, ``"2G"``, ``"512k"`` or a plain number.
+
+    >>> parse_size("100M"), parse_size("512k"), parse_size("1000")
+    (104857600, 524288, 1000)
+    """
+    units = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40}
+    t = text.strip().lower().removesuffix("b").removesuffix("i")
+    number, unit = (t[:-1], t[-1]) if t and t[-1] in units else (t, "")
+    try:
+        value = float(number)
+    except ValueError:
+        raise click.BadParameter(f"{text!r} is not a size (for example 100M, 2G, 512k)") from None
+    if value <= 0:
+        raise click.BadParameter("the size must be positive")
+    return int(value * units[unit])
+
+
 @main.command()
-@click.argument("urls", nargs=-1, required=True, metavar="URL...")
+@click.argument("urls", nargs=-1, required=True, metavar="URL|PATH...")
 @scan_options
+@click.option("--max-file-size", default="100M", show_default=True, metavar="SIZE",
+              callback=lambda ctx, param, value: parse_size(value),
+              help="File sources: skip files larger than SIZE (listed under stats.skipped).")
+@click.option("--follow-symlinks", is_flag=True,
+              help="File sources: follow symbolic links (loop-safe) [default: not followed].")
 def scan(urls, **opts) -> None:
-    """Scan databases for personal data.
+    """Scan databases and files for personal data.
 
     URL is any SQLAlchemy URL: sqlite:///crm.db, postgresql+psycopg://user@host/db,
     mysql+pymysql://user@host/db.  Passwords are never printed; prefer a
     ~/.pgpass file or the PGPASSWORD environment variable to a password in the URL.
+    PATH is a local file or folder (or a file:// URL), or an SMB share,
+    smb://[user@]host[:port]/share/path, whose password comes from
+    NORDPII_SMB_PASSWORD or a prompt, never from the URL. One run may mix them.
 
     \b
     Examples:
       nordpii scan sqlite:///crm.db
       nordpii scan postgresql+psycopg://scan@127.0.0.1/crm --include 'public.*' --format json -o report.json
+      nordpii scan sqlite:///crm.db /srv/share --exclude '*.log'
+      NORDPII_SMB_PASSWORD=... nordpii scan smb://scan@fs01/hr --include '*.xlsx'
     """
     run_scan(list(urls), **opts)
 
@@ -142,7 +171,8 @@ def demo(directory, contacts, data_seed, **opts) -> None:
 
 
 def run_scan(urls, *, include, exclude, sample_size, seed, workers, statement_timeout,
-             policy_path, fail_on, fmt, as_of, output, quiet, spacy_model) -> None:
+             policy_path, fail_on, fmt, as_of, output, quiet, spacy_model,
+             max_file_size: int = 100 * 1024 * 1024, follow_symlinks: bool = False) -> None:
     from reports import renderer
     from scanner.detection import DetectorConfig
     from scanner.nlp import ModelNotInstalled
@@ -153,6 +183,7 @@ def run_scan(urls, *, include, exclude, sample_size, seed, workers, statement_ti
         policy = load_policy(policy_path)
     except PolicyError as exc:
         raise Failure(str(exc)) from None
+    smb_password = _smb_password(urls)
     options = ScanOptions(
         include=tuple(include),
         exclude=tuple(exclude),
@@ -162,6 +193,9 @@ def run_scan(urls, *, include, exclude, sample_size, seed, workers, statement_ti
         statement_timeout=statement_timeout,
         detector=DetectorConfig(spacy_model=spacy_model),
         as_of=as_of.replace(tzinfo=dt.timezone.utc) if as_of else None,
+        max_file_size=max_file_size,
+        follow_symlinks=follow_symlinks,
+        smb_password=smb_password,
     )
     progress = None if quiet else _progress_bar()
     try:
@@ -197,6 +231,25 @@ def run_scan(urls, *, include, exclude, sample_size, seed, workers, statement_ti
         raise SystemExit(EXIT_FINDINGS)
 
 
+def _smb_password(urls) -> str | None:
+    """The SMB password from a prompt (hidden), when an smb:// URL names a
+    user, NORDPII_SMB_PASSWORD is unset and stdin is a terminal; else None
+    (the source then reads the variable, or reports that it has no password)."""
+    from urllib.parse import urlsplit
+
+    from scanner.sources.smb import PASSWORD_ENV
+
+    if os.environ.get(PASSWORD_ENV) or not sys.stdin.isatty():
+        return None
+    for url in urls:
+        if url.lower().startswith("smb://"):
+            parts = urlsplit(url)
+            if parts.username and parts.password is None:
+                return click.prompt(f"SMB password for {parts.username}@{parts.hostname}", hide_input=True,
+                                    err=True)
+    return None
+
+
 def _one_line(exc: Exception) -> str:
     text = str(exc).strip().splitlines()
     return text[0][:300] if text else ""
@@ -221,8 +274,9 @@ def _progress_bar():
             bar.update(task, description=f"scanning {payload}")
         elif event == "unit":
             count += 1
-            loc = payload.unit.location
-            bar.update(task, description=f"{count} columns scanned: {loc.get('table', '')}.{loc.get('column', '')}")
+            from reports.summary import location_text
+
+            bar.update(task, description=f"{count} units scanned: {location_text(payload.unit.location)}")
         elif event in ("done", "close"):
             bar.stop()
 

@@ -33,6 +33,9 @@ class Sample:
     unit: Unit
     values: tuple[str, ...]
     empty: int = 0  # NULL, '' or whitespace-only values seen (not in `values`)
+    # text files: the line number of each value (file order), so the scan can
+    # report the first line holding an entity; () for columns and key paths
+    lines: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,9 @@ time) so that worker processes get enough work to be worth starting.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator
 
 from scanner import __version__
@@ -37,21 +38,67 @@ class ScanOptions:
     rules: VerdictRules = VerdictRules()
     # "now" for the policy's retention rules (UTC when naive); None: the real time
     as_of: dt.datetime | None = None
+    # file sources: larger files are skipped (listed in stats "skipped"); symlinks
+    max_file_size: int = 100 * 1024 * 1024
+    follow_symlinks: bool = False
+    # smb:// sources: the password (from NORDPII_SMB_PASSWORD or the CLI's prompt); never printed
+    smb_password: str | None = field(default=None, repr=False)
+
+
+FILE_SCHEMES = frozenset({"file", "smb", "s3"})
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*)://")
+
+
+def source_kind(url: str) -> str:
+    """``"database"`` for a URL with a database scheme, else ``"files"``.
+
+    >>> source_kind("sqlite:///crm.db"), source_kind("postgresql+psycopg://scan@db/crm")
+    ('database', 'database')
+    >>> source_kind("/srv/share"), source_kind("file:///srv/share"), source_kind("smb://fs01/hr")
+    ('files', 'files', 'files')
+    """
+    m = _SCHEME.match(url)
+    if m and m.group(1).lower() not in FILE_SCHEMES:
+        return "database"
+    return "files"
 
 
 def open_source(url: str, options: ScanOptions):
-    """The source object for ``url`` (databases now; file shares come with issue 5)."""
-    from scanner.sources.database import DatabaseSource
+    """The source object for ``url``: a database URL (any scheme but file,
+    smb, s3), an ``smb://`` share, or a local path / ``file://`` URL (issue 5);
+    ``SourceError`` for ``s3://`` (not supported yet) or a bad SMB URL."""
+    from scanner.sources.database import DatabaseSource, SourceError, mask_url
 
-    return DatabaseSource(
-        url,
+    if source_kind(url) == "database":
+        return DatabaseSource(
+            url,
+            include=options.include,
+            exclude=options.exclude,
+            sample_size=options.sample_size,
+            seed=options.seed,
+            statement_timeout=options.statement_timeout,
+            max_value_chars=options.max_value_chars,
+        )
+    file_options = dict(
         include=options.include,
         exclude=options.exclude,
         sample_size=options.sample_size,
         seed=options.seed,
-        statement_timeout=options.statement_timeout,
+        max_file_size=options.max_file_size,
+        follow_symlinks=options.follow_symlinks,
         max_value_chars=options.max_value_chars,
     )
+    m = _SCHEME.match(url)
+    scheme = m.group(1).lower() if m else "file"
+    if scheme == "smb":
+        from scanner.sources.smb import SmbSource
+
+        return SmbSource(url, password=options.smb_password, **file_options)
+    if scheme != "file":
+        raise SourceError(f"cannot open {mask_url(url)}: {scheme}:// sources are not supported yet")
+    from scanner.sources.files import FileSource
+
+    return FileSource(url, **file_options)
 
 
 # progress(event, payload): "source" (masked url), "unit" (Sample), "done"
@@ -72,21 +119,26 @@ def scan(urls: list[str], options: ScanOptions = ScanOptions(), policy: Policy |
     try:
         for url in urls:
             masked = mask_url(url)
-            report.sources.append({"url": masked, "kind": "database"})
+            kind = source_kind(url)
             if progress:
                 progress("source", masked)
-            source = open_source(url, options)
             try:
+                source = open_source(url, options)
+                kind = source.kind
                 source.open()
             except SourceError as exc:
+                report.sources.append({"url": masked, "kind": kind})
                 report.errors.append(ScanError(masked, {}, str(exc)))
                 report.stats.setdefault("unreachable", []).append(masked)
                 continue
+            report.sources.append({"url": masked, "kind": kind})
             try:
                 for batch in _batches(source.samples(), report.errors):
                     for sample, verdicts in zip(batch, detector.judge_samples(batch, options.rules)):
                         units += 1
                         values += len(sample.values)
+                        if sample.lines and verdicts:
+                            verdicts = first_lines(sample, verdicts, detector.local, options.rules)
                         report.findings.extend(apply_policy(verdicts, policy))
                         if progress:
                             progress("unit", sample)
@@ -95,6 +147,8 @@ def scan(urls: list[str], options: ScanOptions = ScanOptions(), policy: Policy |
                         report.errors.append(item)
                     else:
                         report.retention.append(item)
+                if kind == "files":
+                    _file_stats(report, source)
             finally:
                 source.close()
     finally:
@@ -105,6 +159,43 @@ def scan(urls: list[str], options: ScanOptions = ScanOptions(), policy: Policy |
     if progress:
         progress("done", report)
     return report
+
+
+def first_lines(sample: Sample, verdicts: list, detector, rules: VerdictRules) -> list:
+    """The verdicts of a text file with ``line`` added to their location: the
+    first sampled line (in file order) holding a hit of the entity that
+    reaches the threshold (else any hit of it).  Lines are detected again one
+    by one, in order, until every entity has its line: cheap, since only
+    files with findings get here and most stop after a few lines."""
+    wanted = {v.entity_type for v in verdicts}
+    strong: dict[str, int] = {}
+    weak: dict[str, int] = {}
+    for value, line in zip(sample.values, sample.lines):
+        result = detector.detect([value], sample.unit.name)[value]
+        for hit in result.hits:
+            if hit.entity_type in wanted:
+                weak.setdefault(hit.entity_type, line)
+                if hit.score >= rules.threshold:
+                    strong.setdefault(hit.entity_type, line)
+        if wanted <= strong.keys():
+            break
+    out = []
+    for v in verdicts:
+        line = strong.get(v.entity_type, weak.get(v.entity_type))
+        if line is not None:
+            v = replace(v, unit=replace(v.unit, location={**v.unit.location, "line": line}))
+        out.append(v)
+    return out
+
+
+def _file_stats(report: Report, source) -> None:
+    """A file source's counts (summed over sources) and its skipped files."""
+    files = report.stats.setdefault("files", {})
+    for key, n in sorted(source.stats.items()):
+        files[key] = files.get(key, 0) + n
+    for rel, reason in source.skipped:
+        report.stats.setdefault("skipped", []).append(
+            {"source": source.source, "location": {"path": rel}, "reason": reason})
 
 
 def _batches(items: Iterator[Sample | ScanError], errors: list[ScanError]) -> Iterator[list[Sample]]:
