@@ -3,8 +3,10 @@
 Rules: identifiers keep their separators and their first two characters
 (century or day, or an IBAN's country code); e-mail addresses keep the first
 letter and the top-level domain; phone numbers keep the country code or
-trunk prefix; names keep initials.  Nothing of the masked part survives, not
-even its length in letters for names.
+trunk prefix; names keep initials; special-category terms (GDPR Art. 9 and
+10) keep their first two letters, one for a term of three letters or fewer,
+then a fixed "***".  Nothing of the masked part survives, not even its
+length in letters for names and special-category terms.
 """
 
 from __future__ import annotations
@@ -12,6 +14,20 @@ from __future__ import annotations
 import re
 
 _ALNUM = re.compile(r"[^\W_]", re.UNICODE)
+
+# GDPR Art. 9 and Art. 10 entities (rules/taxonomy.yaml, special: true).  A
+# term such as "diabetes" or "Kommunal" is itself the sensitive fact, so its
+# evidence shows the kind of word and no more.
+SPECIAL_ENTITIES = frozenset({
+    "HEALTH_DATA", "ETHNIC_ORIGIN", "POLITICAL_OPINION", "RELIGIOUS_BELIEF", "TRADE_UNION",
+    "GENETIC_DATA", "BIOMETRIC_DATA", "SEXUAL_ORIENTATION", "CRIMINAL_OFFENCE",
+})
+
+
+def _mask_special(text: str) -> str:
+    """The first two letters (one of a short term) and a fixed "***"."""
+    keep = 2 if len(text) > 3 else 1
+    return text[:keep] + "***"
 
 
 def _keep_prefix(text: str, keep: int) -> str:
@@ -38,8 +54,12 @@ def mask(entity: str, text: str) -> str:
     'A*** L***'
     >>> mask("IP_ADDRESS", "192.0.2.17")
     '192.*.*.*'
+    >>> mask("HEALTH_DATA", "diabetes"), mask("HEALTH_DATA", "F32.1"), mask("TRADE_UNION", "LO")
+    ('di***', 'F3***', 'L***')
     """
     text = text.strip()
+    if entity in SPECIAL_ENTITIES:
+        return _mask_special(text)
     if entity == "EMAIL_ADDRESS" and "@" in text:
         local, _, domain = text.rpartition("@")
         tld = domain.rsplit(".", 1)[-1] if "." in domain else "***"

@@ -1,0 +1,434 @@
+"""Special categories (GDPR Art. 9 and 10): recognizers/special_categories.py.
+
+Tables per category and language: positives (inflected, compound and Finnish
+case forms), negatives for every false-positive trap of reference §4.11, the
+scoring contract (a strong term counts alone, a weak one does not), and
+structured codes with and without a column-name hint, run through
+``Detector.detect`` and ``verdicts.judge`` as a scan runs them.  Only
+synthetic text.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+import yaml
+
+from recognizers import REPORT_THRESHOLD
+from recognizers.special_categories import (
+    LANGUAGES,
+    BiometricDataRecognizer,
+    CriminalOffenceRecognizer,
+    EthnicOriginRecognizer,
+    GeneticDataRecognizer,
+    HealthDataRecognizer,
+    PoliticalOpinionRecognizer,
+    ReligiousBeliefRecognizer,
+    SexualOrientationRecognizer,
+    TradeUnionRecognizer,
+    lexicon,
+    parse_term,
+)
+from scanner.detection import Detector, DetectorConfig
+from scanner.masking import mask
+from scanner.models import Sample, Unit
+from scanner.verdicts import VerdictRules, judge
+
+H, E, P, R, U, G, B, S, C = (
+    "HEALTH_DATA", "ETHNIC_ORIGIN", "POLITICAL_OPINION", "RELIGIOUS_BELIEF", "TRADE_UNION",
+    "GENETIC_DATA", "BIOMETRIC_DATA", "SEXUAL_ORIENTATION", "CRIMINAL_OFFENCE",
+)
+SPECIAL = {H, E, P, R, U, G, B, S, C}
+RECOGNIZERS = {
+    cls.ENTITY: cls() for cls in (
+        HealthDataRecognizer, EthnicOriginRecognizer, PoliticalOpinionRecognizer,
+        ReligiousBeliefRecognizer, TradeUnionRecognizer, GeneticDataRecognizer,
+        BiometricDataRecognizer, SexualOrientationRecognizer, CriminalOffenceRecognizer,
+    )
+}
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector(DetectorConfig())
+
+
+def counted(detector: Detector, text: str) -> set[str]:
+    """Special entities a notes column counts in ``text`` (the verdict rule for
+    a hit in free text: score >= 0.5, and >= 0.8 or supported by context)."""
+    rules = VerdictRules()
+    return {
+        h.entity_type for h in detector.detect_value(text).hits
+        if h.entity_type in SPECIAL and h.score >= rules.threshold
+        and (h.score >= rules.strong or h.context)
+    }
+
+
+def column(detector: Detector, name: str, values: list[str]):
+    sample = Sample(Unit("test", {"table": "t", "column": name}, name), tuple(values))
+    return {v.entity_type: v for v in judge(sample, detector.detect(values, name),
+                                             traits=detector.traits, hints=detector.hints)
+            if v.entity_type in SPECIAL}
+
+
+# -- positives: (entity, language, text) -----------------------------------------------
+
+POSITIVES = [
+    # health: inflections, compounds, Finnish cases
+    (H, "sv", "Anna är sjukskriven till och med fredag."),
+    (H, "sv", "Deltidssjukskrivningen förlängs med en månad."),
+    (H, "sv", "Har en ärftlig hjärtsjukdom."),
+    (H, "sv", "Läkarintyget kom in i dag."),
+    (H, "sv", "Hon är gravid i vecka 20."),
+    (H, "sv", "Läkaren skrev ut ett recept på antidepressiva."),  # weak + cue
+    (H, "no", "Er sykmeldt 50 % ut mars."),
+    (H, "no", "Sykmeldingen er forlenget, legeerklæring mottatt."),
+    (H, "da", "Hun er sygemeldt med stress."),
+    (H, "da", "Fik konstateret brystkræft sidste år."),
+    (H, "fi", "Hän on sairauslomalla perjantaihin asti."),
+    (H, "fi", "Työntekijä on raskaana."),
+    (H, "fi", "Raskauden vuoksi työt kevennetään."),
+    (H, "fi", "Masennuksen takia työaikaa lyhennetty."),
+    (H, "fi", "Työuupumusta hoidetaan kuntoutuksella."),
+    (H, "en", "On sick leave until Friday."),
+    (H, "en", "Diagnosed with diabetes last year."),
+    # ethnic origin
+    (E, "sv", "Hon har utländsk bakgrund."),
+    (E, "sv", "Han är same och talar samiska."),  # "same" alone is not a term; samiska is
+    (E, "no", "Har innvandrerbakgrunn fra Eritrea."),
+    (E, "da", "Klagede over forskelsbehandling på grund af sin hudfarve."),
+    (E, "fi", "Hän on saamelainen ja puhuu pohjoissaamea."),
+    (E, "fi", "Maahanmuuttajataustainen työntekijä."),
+    (E, "en", "Ethnicity: Black British."),
+    # political opinion: party names need a cue
+    (P, "sv", "Medlem i Socialdemokraterna sedan 2010."),
+    (P, "sv", "Röstade på SD i valet."),
+    (P, "no", "Han stemte på Høyre ved valget."),
+    (P, "no", "Er medlem av Venstre siden studietiden."),
+    (P, "da", "Er medlem af Venstre og sidder i byrådet."),
+    (P, "fi", "Hän on kokoomuksen jäsen."),
+    (P, "fi", "Hän on puoluejäsen vasemmistoliitossa."),
+    (P, "en", "Member of the Labour Party."),
+    # religion
+    (R, "sv", "Kyrkoavgift 1,03 %"),
+    (R, "sv", "Hon är muslim och ber om ett bönerum."),
+    (R, "no", "Er medlem av Den norske kirke."),
+    (R, "da", "Kirkeskat trækkes over lønnen."),
+    (R, "fi", "Kirkollisvero pidätetään palkasta."),
+    (R, "fi", "Kuuluu evankelis-luterilaiseen kirkkoon."),
+    (R, "en", "Jehovah's Witness, does not celebrate birthdays."),
+    # trade union: names that are words need a cue
+    (U, "sv", "Medlem i Kommunal sedan 2015."),
+    (U, "sv", "Fackavgiften dras via lönen."),
+    (U, "sv", "Är ansluten till IF Metall."),
+    (U, "no", "Fagforeningskontingent trekkes av lønn."),
+    (U, "no", "Hun er medlem av Delta."),
+    (U, "da", "Medlem af 3F, kontingentet trækkes automatisk."),
+    (U, "fi", "Ay-jäsenmaksu peritään palkasta."),
+    (U, "fi", "JHL:n jäsen vuodesta 2012."),
+    (U, "fi", "Liittyi Tehyyn valmistuttuaan."),
+    (U, "en", "Union dues deducted from salary."),
+    # genetic
+    (G, "sv", "DNA-test visade att hon är anlagsbärare."),
+    (G, "no", "Gentest viste at hun er bærer av BRCA2."),
+    (G, "da", "Faderskabstest bestilt via retten."),
+    (G, "fi", "Geenitesti osoitti BRCA1-mutaation."),
+    (G, "en", "Paternity test ordered by the court."),
+    (G, "en", "Variant c.68A>G found in the sample."),
+    # biometric
+    (B, "sv", "Inpassering med fingeravtryck vid entrén."),
+    (B, "no", "Ansiktsgjenkjenning brukes ved innlogging."),
+    (B, "da", "Adgangskontrol med fingeraftryk."),
+    (B, "fi", "Kulunvalvonta sormenjäljellä pääovella."),
+    (B, "en", "Employees' fingerprints are collected for the time clock."),  # weak + cue
+    # sexual orientation
+    (S, "sv", "Lever i ett samkönat äktenskap."),
+    (S, "sv", "Hennes sexuella läggning har kommenterats."),
+    (S, "no", "Han er homofil og gift."),
+    (S, "da", "Er i registreret partnerskab."),
+    (S, "fi", "Elää samaa sukupuolta olevan kumppanin kanssa."),
+    (S, "fi", "Hän on homoseksuaali."),
+    (S, "en", "Lives with her same-sex partner."),
+    # criminal offences
+    (C, "sv", "Utdrag ur belastningsregistret visar en dom för misshandel."),
+    (C, "sv", "Han dömdes till fängelse för rattfylleri."),
+    (C, "no", "Politiattest viser en dom for vold."),
+    (C, "da", "Straffeattesten viser en dom for vold."),
+    (C, "fi", "Hänet tuomittiin ehdolliseen vankeuteen."),
+    (C, "fi", "Rikosrekisteriotteessa on merkintä pahoinpitelystä."),
+    (C, "fi", "Polkupyörävarkaus ilmoitettiin poliisille."),
+    (C, "en", "Convicted of drink driving in 2019."),
+]
+
+
+@pytest.mark.parametrize("entity,lang,text", POSITIVES,
+                         ids=[f"{e}-{lang}-{i}" for i, (e, lang, _) in enumerate(POSITIVES)])
+def test_positive(detector, entity, lang, text):
+    assert entity in counted(detector, text)
+
+
+def test_positives_cover_every_category_and_language():
+    assert {e for e, _, _ in POSITIVES} == SPECIAL
+    for entity in SPECIAL - {E, G, B, S}:
+        assert {lang for e, lang, _ in POSITIVES if e == entity} == set(LANGUAGES), entity
+
+
+# -- negatives: every trap of reference §4.11 --------------------------------------------
+
+NEGATIVES = [
+    # Kommunal the adjective, not the union
+    (U, "Kommunal skatt och arbetsgivaravgifter redovisas månadsvis."),
+    (U, "Kommunal vuxenutbildning erbjuds från hösten."),
+    (U, "Kommunalskatt 32 %"),
+    (U, "Vår vision är att bli Nordens bästa CRM."),
+    (U, "Transport av varorna sker med lastbil på tisdag."),
+    (U, "Delta på kundemøtet neste uke."),
+    (U, "Parat til levering fra fredag."),
+    (U, "Super hyvä palvelu, kiitos!"),
+    # genom = through (Swedish), not genome
+    (G, "Vi reser genom Danmark på väg till mässan."),
+    (G, "Genomgång av avtalet sker genom Teams."),
+    (G, "Företagets DNA är innovation och kundfokus."),
+    (G, "Genetic algorithm used to optimise delivery routes."),
+    # dom = they (colloquial Swedish), not a judgement
+    (C, "Dom sa att dom skulle återkomma nästa vecka."),
+    (C, "Dom på lagret säger att pallen kommer i morgon."),
+    # Høyre/Venstre as directions, not parties
+    (P, "Sving til høyre ved rundkjøringen."),
+    (P, "Venstre side av bilen ble skadet."),
+    (P, "Høyre hånd på tastaturet."),
+    (P, "Drej til venstre ved krydset."),
+    (P, "Alternativet er at levere i to omgange."),
+    (P, "Keskustan toimipiste muuttaa uusiin tiloihin."),
+    (P, "Vihreä paita, koko M."),
+    (P, "Det stemmer at leveransen er forsinket."),
+    (P, "Partiet med 500 pallar levereras på fredag."),
+    # raskas = heavy, not raskaus (pregnancy)
+    (H, "Raskas kuorma, purkamiseen tarvitaan trukki."),
+    (H, "Raskaan liikenteen lupa uusittu."),
+    # tuomi = bird cherry and a surname, not tuomittu
+    (C, "Tuomi kukkii pihalla toukokuussa."),
+    (C, "Matti Tuomi soitti tilauksesta."),
+    (C, "Varkauden toimipisteeseen toimitus tiistaina."),
+    # penalties in sport, parking fines
+    (C, "Domaren dömde straff i sista minuten."),
+    (C, "Straffsparken avgjorde cupfinalen."),
+    (C, "Dommeren dømte straffespark i siste minutt."),
+    (C, "Dommeren dømte straffespark i sidste minut."),
+    (C, "Tuomari vihelsi rangaistuspotkun."),
+    (C, "Penalty kick in the last minute decided the match."),
+    (C, "Böter för felparkering betalas av föraren."),
+    (C, "Parkeringsbot på 900 kroner."),
+    (C, "Inbrottslarmet testas på måndag."),
+    (C, "Anti-theft tags attached to all items."),
+    (C, "Registerutdrag enligt GDPR skickat till kunden."),
+    # recipes, not prescriptions
+    (H, "Receptet på kanelbullar finns i personalköket."),
+    (H, "Oppskrift på julekaker ligger i kantina."),
+    (H, "Pullan resepti on keittiössä."),
+    (H, "Nätverksdiagnostik visar paketförlust."),
+    (H, "Sjukt bra service, tack!"),
+    (H, "The feature was disabled by the administrator."),
+    (H, "Vi trenger flere krefter på lageret."),
+    # Religion the school subject; tro/tror never counts
+    (R, "Eleverna har prov i religion och matematik på fredag."),
+    (R, "Religion er et fag i folkeskolen."),
+    (R, "Students have a religion exam on Friday."),
+    (R, "Jag tror att leveransen kommer i morgon."),
+    (R, "Vi tror på ett långsiktigt samarbete."),
+    (R, "Han tror på Gud."),
+    (R, "Jeg tror vi kan levere før jul."),
+    # church fee: burial fee is paid by everyone
+    (R, "Begravningsavgift 0,25 %"),
+    # ras / rase / race / rotu / alkuperäinen
+    (E, "Hundens ras: labrador."),
+    (E, "Rase på hunden: golden retriever."),
+    (E, "Koiran rotu: saksanpaimenkoira."),
+    (E, "Alkuperäinen lasku lähetetty uudelleen."),
+    (E, "Race på Roskilde Ring i weekenden."),
+    (E, "Etnisk mat på menyn i personalrestaurangen."),
+    # biometric products and hashes
+    (B, "Laptop med fingeravtrycksläsare, 16 GB RAM."),
+    (B, "Kannettava tietokone sormenjälkitunnistimella."),
+    (B, "The SSH key fingerprint changed after the rebuild."),
+    # Pride the brand
+    (S, "Pride AB har beställt 300 tröjor."),
+]
+
+
+@pytest.mark.parametrize("entity,text", NEGATIVES, ids=[f"{e}-{i}" for i, (e, _) in enumerate(NEGATIVES)])
+def test_trap_is_not_counted(detector, entity, text):
+    assert entity not in counted(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ringde angående faktura 51234, vill ha en kopia via e-post.",
+    "Ringte om faktura 51234, ønsker kopi på e-post.",
+    "Soitti laskusta 51234, haluaa kopion sähköpostilla.",
+    "Mötet är flyttat till rum B12 på plan 3.",
+    "Beställde vitamin B12 och D3 till personalrummet.",
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36",
+])
+def test_business_text_has_no_special_category(detector, text):
+    assert counted(detector, text) == set()
+
+
+# -- the scoring contract -------------------------------------------------------------------
+
+def scores(entity: str, text: str) -> list[tuple[str, float]]:
+    return [(text[c.start:c.end], c.score) for c in RECOGNIZERS[entity].candidates(text)]
+
+
+def test_strong_term_alone_counts():
+    assert scores(H, "Kunden är sjukskriven sedan i måndags och återkommer sen") == [("sjukskriven", 0.85)]
+
+
+def test_weak_term_alone_stays_below_threshold():
+    [(term, score)] = scores(H, "Kunden väntar på behandlingen av sitt ärende i kön")
+    assert term == "behandlingen" and score < REPORT_THRESHOLD
+
+
+def test_weak_term_is_lifted_by_a_cue_or_a_second_term():
+    assert scores(H, "Patienten får behandling varannan vecka") == [("behandling", 0.8)]
+    assert scores(H, "Behandling och medicin enligt plan") == [("Behandling", 0.8), ("medicin", 0.8)]
+
+
+def test_name_alone_never_reaches_threshold_in_free_text():
+    # Even the engine's context boost (+0.35) leaves 0.1 below 0.5.
+    assert scores(U, "Kommunal informerade om nya regler för bygglov i går") == [("Kommunal", 0.1)]
+    assert scores(U, "Kommunal") == [("Kommunal", 0.2)]  # a cell: a column hint lifts it to 0.55
+
+
+def test_veto_cancels_a_weak_term():
+    assert scores(H, "Receptet på kladdkaka kräver 200 g socker") == []
+
+
+def test_trap_blocks_the_term():
+    assert scores(U, "Kommunal skatt dras på lönen") == []
+    assert scores(R, "Begravningsavgift 0,25 %") == []
+    assert scores(C, "Straffspark i sista minuten") == []
+
+
+def test_code_alone_waits_for_a_hint_dense_codes_count():
+    assert scores(H, "F32.1") == [("F32.1", 0.2)]
+    assert [s for _, s in scores(H, "F32.1, F41.1, Z73.0")] == [0.8, 0.8, 0.8]
+    assert scores(H, "E10.3+H36.0*") == [("E10.3+H36.0*", 0.8)]  # FinICD-10 dagger/asterisk
+    assert scores(H, "B12, C14, A03") == [("B12", 0.2), ("C14", 0.2), ("A03", 0.2)]  # no subdivision
+    assert scores(H, "Diagnos F32.1") == [("Diagnos", 0.85), ("F32.1", 0.8)]
+
+
+def test_check_kind_names_language_and_class():
+    assert HealthDataRecognizer.check("sjukskriven").kind == "sv|strong"
+    assert TradeUnionRecognizer.check("Kommunal").kind == "sv|name"
+    assert HealthDataRecognizer.check("N06AB06").kind == "code|atc"
+    assert not HealthDataRecognizer.check("raskas").valid
+    assert not CriminalOffenceRecognizer.check("tuomi").valid
+
+
+def test_presidio_analyze():
+    [result] = RECOGNIZERS[H].analyze("Hon är sjukskriven", [H])
+    assert (result.entity_type, result.start, result.end, result.score) == (H, 7, 18, 0.85)
+    assert RECOGNIZERS[H].analyze("Hon är sjukskriven", [U]) == []
+
+
+# -- structured columns through the engine and the verdicts ----------------------------------
+
+ICD = ["F32.1", "J45.9", "E11.9", "M54.5", "F41.1", "Z73.0", "I10.9", "K21.0"]
+
+
+def test_icd10_column_with_a_hint(detector):
+    found = column(detector, "diagnos", ICD)
+    assert set(found) == {H}
+    v = found[H]
+    assert v.hits == len(ICD) and v.sampled == len(ICD)
+    assert all(re.fullmatch(r"\w{1,2}\*\*\*", e) for e in v.evidence)  # masked: "F3***"
+
+
+def test_icd10_column_without_a_hint_reports_nothing(detector):
+    assert column(detector, "kod", ICD) == {}
+
+
+def test_room_codes_report_nothing(detector):
+    assert column(detector, "avdelning", ["B12", "C14", "A03", "B12", "D01", "C20"]) == {}
+    assert column(detector, "vitaminer", ["B12", "D3", "C", "B6"]) == {}
+
+
+@pytest.mark.parametrize("name,values", [
+    ("diagnosekode", ["F321", "J459", "E119", "M545"]),  # Norwegian, no dot
+    ("diagnosekode", ["DF321", "DE119", "DJ459", "DM545"]),  # Danish SKS
+    ("diagnoosikoodi", ["E10.3+H36.0*", "F32.1", "G63.2*"]),  # FinICD-10
+    ("lakemedel", ["N06AB06", "C09AA05", "A10BA02"]),  # ATC
+])
+def test_code_columns_with_hints(detector, name, values):
+    assert set(column(detector, name, values)) == {H}
+
+
+def test_union_column(detector):
+    found = column(detector, "fackforbund", ["Kommunal", "Unionen", "IF Metall", "Vision", "Handels", "LO"])
+    assert set(found) == {U} and found[U].hits == 6
+    # The same names without the hint: words and names, not unions.
+    assert column(detector, "organisation", ["Kommunal", "Unionen", "Vision", "Handels"]) == {}
+
+
+def test_payroll_lines(detector):
+    found = column(detector, "loneart", ["Månadslön", "Kyrkoavgift", "Begravningsavgift", "Kommunalskatt",
+                                         "Sjuklön dag 2-14", "Karensavdrag", "Fackavgift Unionen"])
+    assert set(found) == {R, H, U}
+    assert found[R].hits == 1  # kyrkoavgift only: the burial fee reveals nothing
+    assert column(detector, "loneart", ["Månadslön", "Begravningsavgift", "Kommunalskatt"]) == {}
+
+
+def test_party_column(detector):
+    assert set(column(detector, "parti", ["Høyre", "Venstre", "Rødt", "SV", "FrP", "KrF"])) == {P}
+
+
+def test_special_evidence_is_masked():
+    assert mask(H, "diabetes") == "di***"
+    assert mask(U, "LO") == "L***"
+    assert mask(S, "homosexuell") == "ho***"
+
+
+# -- the lexicon file and the screen ----------------------------------------------------------
+
+def _rules() -> dict:
+    text = resources.files("rules").joinpath("special_categories.yaml").read_text("utf-8")
+    return yaml.safe_load(text)["categories"]
+
+
+def test_lexicon_covers_every_category_and_language():
+    rules = _rules()
+    assert set(rules) == SPECIAL
+    for entity, spec in rules.items():
+        langs = {"no" if k is False else k for k in spec["terms"]}
+        assert langs == set(LANGUAGES), entity
+        for lang, classes in spec["terms"].items():
+            assert set(classes) <= {"strong", "weak", "name"}, (entity, lang)
+            for terms in classes.values():
+                for term in terms:
+                    assert parse_term(term), (entity, term)
+        for lang, traps in (spec.get("traps") or {}).items():
+            assert all(isinstance(reason, str) and reason for reason in traps.values()), (entity, lang)
+
+
+def test_context_words_are_the_cues():
+    assert "medlem" in TradeUnionRecognizer.CONTEXT
+    assert "diagnos" in HealthDataRecognizer.CONTEXT
+    assert "tro" not in ReligiousBeliefRecognizer.CONTEXT
+
+
+def test_code_screens_cover_their_codes():
+    lex = lexicon()
+    for text in ["F32.1", "F321", "DF321", "N06AB06", "E10.3+H36.0*", "U07.1", "rs429358",
+                 "c.68A>G", "ACGTACGTACGTACGTACGTACGT"]:
+        assert lex.analysis(text).coded or lex.analysis(text).lexical, text
+
+
+def test_a_value_without_a_stem_is_screened_out_and_never_tokenised():
+    lex = lexicon()
+    analysis = lex.analysis("Ringde angående faktura 51234, vill ha en kopia via e-post.")
+    assert not analysis.passed
+    assert analysis.results(H) == () and analysis._toks is None
+    assert RECOGNIZERS[H].screen.search("Ringde angående faktura 51234") is None
+    assert RECOGNIZERS[H].screen.search("Sjukskriven") is not None
