@@ -520,3 +520,17 @@ def test_odd_types_are_read_as_text_or_skipped(database_factory, tmp_path):
         assert errors == [], dialect
         got = {c: s.values for (_, c), s in samples.items()}
         assert got == ODD_EXPECTED[dialect], dialect
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    # a driver message may quote a value: it never reaches a report
+    ('invalid input syntax for type integer: "811218-9876"', 'invalid input syntax for type integer: "***"'),
+    ("duplicate key value anna.lindqvist@example.se", "duplicate key value ***"),
+    # hosts, ports and names stay readable
+    ('connection to server at "127.0.0.1", port 5432 failed', 'connection to server at "127.0.0.1", port 5432 failed'),
+    ('relation "kunder" does not exist', 'relation "kunder" does not exist'),
+])
+def test_error_text_never_carries_a_value(message, expected):
+    from scanner.sources.database import one_line_reason
+
+    assert one_line_reason(RuntimeError(message)) == expected

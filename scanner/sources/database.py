@@ -857,4 +857,13 @@ def one_line_reason(e: BaseException, secrets: Sequence[str] = ()) -> str:
     text = " ".join(" ".join(lines).split()) or type(orig).__name__
     for secret in secrets:
         text = text.replace(secret, _MASK)
+    # A primary message may still quote a value ('invalid input syntax for
+    # type integer: "811218-9876"'): identifier-like digit runs and e-mail
+    # addresses never reach a report.  Hosts, ports and names stay readable.
+    text = _VALUE_LIKE.sub(_MASK, text)
     return text[:400]
+
+
+# Six or more digits, possibly split by spaces, "-" or "+", not part of a
+# dotted address; or anything shaped like an e-mail address.
+_VALUE_LIKE = re.compile(r"(?<![\w.])\d(?:[ +-]?\d){5,}(?![\w.])|[^\s\"'@]+@[^\s\"'@]+\.\w+")
