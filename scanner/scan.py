@@ -69,25 +69,17 @@ def open_source(url: str, options: ScanOptions):
     ``SourceError`` for ``s3://`` (not supported yet) or a bad SMB URL."""
     from scanner.sources.database import DatabaseSource, SourceError, mask_url
 
-    if source_kind(url) == "database":
-        return DatabaseSource(
-            url,
-            include=options.include,
-            exclude=options.exclude,
-            sample_size=options.sample_size,
-            seed=options.seed,
-            statement_timeout=options.statement_timeout,
-            max_value_chars=options.max_value_chars,
-        )
-    file_options = dict(
+    common = dict(
         include=options.include,
         exclude=options.exclude,
         sample_size=options.sample_size,
         seed=options.seed,
-        max_file_size=options.max_file_size,
-        follow_symlinks=options.follow_symlinks,
         max_value_chars=options.max_value_chars,
     )
+    if source_kind(url) == "database":
+        return DatabaseSource(url, statement_timeout=options.statement_timeout, **common)
+    file_options = dict(common, max_file_size=options.max_file_size,
+                        follow_symlinks=options.follow_symlinks)
     m = _SCHEME.match(url)
     scheme = m.group(1).lower() if m else "file"
     if scheme == "smb":

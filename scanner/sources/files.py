@@ -534,6 +534,17 @@ class FileSource:
                     self._count("archive_members_scanned")
                     yield from items
 
+    def _office_zip(self, rel: str, fh: Any, size: int, kind: str) -> io.BytesIO:
+        """An Office Open XML file's bytes, its archive limits checked before
+        any library expands it; an OLE2 file here is encrypted or legacy."""
+        data = fh.read(self.max_file_size + 1)
+        if data.startswith(b"\xd0\xcf\x11\xe0"):
+            raise Unreadable(f"unreadable: encrypted or a legacy binary {kind}")
+        buffer = io.BytesIO(data)
+        with zipfile.ZipFile(buffer) as zf:
+            self._check_zip(rel, zf, size)
+        return buffer
+
     def _docx(self, rel: str, fh: Any, size: int) -> Iterator[Sample]:
         """Paragraphs as a text unit (``line`` = paragraph number); each table
         one unit per column, ``{"path", "column": "table N!Header"}``."""
@@ -541,13 +552,7 @@ class FileSource:
             import docx
         except ImportError:
             raise Unreadable("unsupported format: .docx needs python-docx (pip install python-docx)") from None
-        data = fh.read(self.max_file_size + 1)
-        if data.startswith(b"\xd0\xcf\x11\xe0"):
-            raise Unreadable("unreadable: encrypted or a legacy binary document")
-        buffer = io.BytesIO(data)
-        with zipfile.ZipFile(buffer) as zf:
-            self._check_zip(rel, zf, size)
-        document = docx.Document(buffer)
+        document = docx.Document(self._office_zip(rel, fh, size, "document"))
         yield from self._text(rel, (p.text for p in document.paragraphs))
         for number, table in enumerate(document.tables, start=1):
             rows = [[cell.text for cell in row.cells] for row in table.rows]
@@ -680,13 +685,7 @@ class FileSource:
             import openpyxl
         except ImportError:
             raise Unreadable("unsupported format: .xlsx needs openpyxl (pip install openpyxl)") from None
-        data = fh.read(self.max_file_size + 1)
-        if data.startswith(b"\xd0\xcf\x11\xe0"):
-            raise Unreadable("unreadable: encrypted or a legacy binary workbook")
-        buffer = io.BytesIO(data)
-        with zipfile.ZipFile(buffer) as zf:  # the limits of any archive, before openpyxl expands it
-            self._check_zip(rel, zf, size)
-        wb = openpyxl.load_workbook(buffer, read_only=True, data_only=True)
+        wb = openpyxl.load_workbook(self._office_zip(rel, fh, size, "workbook"), read_only=True, data_only=True)
         try:
             for ws in wb.worksheets:
                 rng = self._rng(f"{rel}!{ws.title}")
