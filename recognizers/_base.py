@@ -104,7 +104,10 @@ class NordicRecognizer(EntityRecognizer):
         else:
             self._screen = ()
         # The single-regex screen, for engines that screen before calling
-        # ``matches`` (None: call ``candidates``, which screens itself).
+        # ``matches`` (None: call ``candidates``, which screens itself).  An
+        # engine relies only on ``screen.search(text)`` returning None when
+        # nothing can match, so a subclass may set any object with that method
+        # (the special categories share one lexicon screen between nine).
         self.screen: re.Pattern | None = self._screen[0] if len(self._screen) == 1 else None
 
     # -- Presidio contract -------------------------------------------------
