@@ -65,8 +65,8 @@ def source_kind(url: str) -> str:
 
 def open_source(url: str, options: ScanOptions):
     """The source object for ``url``: a database URL (any scheme but file,
-    smb, s3), an ``smb://`` share, or a local path / ``file://`` URL (issue 5);
-    ``SourceError`` for ``s3://`` (not supported yet) or a bad SMB URL."""
+    smb, s3), an ``smb://`` share, an ``s3://`` bucket or prefix, or a local
+    path / ``file://`` URL (issue 5); ``SourceError`` for a bad SMB or S3 URL."""
     from scanner.sources.database import DatabaseSource, SourceError, mask_url
 
     common = dict(
@@ -86,6 +86,10 @@ def open_source(url: str, options: ScanOptions):
         from scanner.sources.smb import SmbSource
 
         return SmbSource(url, password=options.smb_password, **file_options)
+    if scheme == "s3":
+        from scanner.sources.s3 import S3Source
+
+        return S3Source(url, **file_options)
     if scheme != "file":
         raise SourceError(f"cannot open {mask_url(url)}: {scheme}:// sources are not supported yet")
     from scanner.sources.files import FileSource

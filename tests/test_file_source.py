@@ -212,12 +212,13 @@ def test_mixed_database_and_folder(tree, tmp_path):
     assert {k for k in keyed(report) if k[0] == "notes.txt"} == {k for k in EXPECTED if k[0] == "notes.txt"}
 
 
-def test_missing_path_and_unsupported_scheme_exit_2(tmp_path):
+def test_missing_path_and_refused_s3_url_exit_2(tmp_path):
     result = run("scan", str(tmp_path / "nowhere"), "-q")
     assert result.exit_code == 2
     assert f"cannot open {tmp_path / 'nowhere'}: no such file or directory" in result.output
-    result = run("scan", "s3://bucket/prefix", "-q")
-    assert result.exit_code == 2 and "s3:// sources are not supported yet" in result.output
+    result = run("scan", "s3://key:s3cret@bucket/prefix", "-q")  # s3:// (test_s3_source): offline refusal
+    assert result.exit_code == 2 and "credentials in the URL are not accepted" in result.output
+    assert "s3cret" not in result.output
 
 
 def test_single_file_and_file_url(tree):

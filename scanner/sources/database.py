@@ -106,7 +106,11 @@ def mask_url(url: str | URL) -> str:
     'sqlite:///data/crm.db'
     >>> mask_url("not a url, user:s3cret@host")
     'not a url, user:***@host'
+    >>> mask_url("s3://AKIAEXAMPLEKEY:s3cret@bucket/hr")   # a key ID is a credential too
+    's3://***@bucket/hr'
     """
+    if str(url).lower().startswith("s3://"):
+        return re.sub(r"^(s3://)[^@/]*@", r"\1" + _MASK + "@", str(url), flags=re.IGNORECASE)
     try:
         u = make_url(url)
     except Exception:  # not an SQLAlchemy URL: mask anything that looks like a secret
