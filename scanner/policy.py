@@ -11,7 +11,7 @@ and ``retention`` rules::
     expected:   {entity_types: [...], categories: [...]}
     prohibited: {entity_types: [...], categories: [...]}
     rules:
-      - table: "lon*"            # globs on source, schema, table, column
+      - table: "lon*"            # globs on source, schema, table, path, column
         column: fackavgift
         expected: {entity_types: [TRADE_UNION]}
     retention:
@@ -25,7 +25,7 @@ location are consulted most specific first, then the top-level defaults; the
 first of them that names the finding's entity type or its category decides.
 Within that one declaration, prohibited wins over expected. If none names
 it, the finding is unexpected.  Specificity compares the column glob first,
-then table, schema and source: a glob left out (or ``*``) counts least, a
+then path, table, schema and source: a glob left out (or ``*``) counts least, a
 glob with wildcards more, a literal name most; ties go to the rule written
 first.  So a rule for one payroll column can expect ``TRADE_UNION`` while the
 defaults prohibit it everywhere else.
@@ -33,8 +33,10 @@ defaults prohibit it everywhere else.
 Globs are ``fnmatch`` patterns, case-insensitive (case-folded, so ``LÖN``
 matches ``lön*``); a field may hold one glob or a list (any may match).  A
 table glob is matched against ``table`` and ``schema.table`` (as
-``--include``); a source glob against the masked URL and the database name
-(for SQLite, the file name without its extension).
+``--include``); a path glob against a file finding's path relative to its
+source root (``hr/*.csv``; a database finding has no path, a file finding no
+table); a source glob against the masked URL and the database name (for
+SQLite, the file name without its extension).
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ FAIL_LEVELS = {
 ACTIONS = ("delete", "anonymise")
 _ACTION_ALIASES = {"anonymize": "anonymise"}
 MISSING_COLUMN = ("error", "skip")
-SCOPE_FIELDS = ("source", "schema", "table", "column")
+SCOPE_FIELDS = ("source", "schema", "table", "path", "column")
 _TOP_KEYS = ("name", "description", "expected", "prohibited", "rules", "retention")
 _DECLARATION_KEYS = ("entity_types", "categories")
 _RULE_KEYS = (*SCOPE_FIELDS, "expected", "prohibited", "note")
@@ -157,21 +159,23 @@ def source_names(source: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Scope:
-    """Globs on source, schema, table and column, case-folded; () matches anything."""
+    """Globs on source, schema, table, path and column, case-folded; () matches anything."""
 
     source: tuple[str, ...] = ()
     schema: tuple[str, ...] = ()
     table: tuple[str, ...] = ()
+    path: tuple[str, ...] = ()  # a file's path relative to its source root
     column: tuple[str, ...] = ()
 
     def specificity(self, source: str, location: Mapping[str, Any]) -> tuple[int, ...] | None:
-        """(column, table, schema, source) ranks when every glob matches, else None."""
+        """(column, path, table, schema, source) ranks when every glob matches, else None."""
         schema = location.get("schema")
         table = location.get("table")
         candidates = {
             "source": source_names(source),
             "schema": (schema,) if schema is not None else (),
             "table": ((table, f"{schema}.{table}") if schema is not None else (table,)) if table is not None else (),
+            "path": (location["path"],) if location.get("path") is not None else (),
             "column": (location["column"],) if location.get("column") is not None else (),
         }
         ranks = {}

@@ -354,3 +354,27 @@ def test_doctests():
 
     result = doctest.testmod(scanner.policy)
     assert result.attempted and not result.failed
+
+
+def test_path_globs_scope_file_findings(tmp_path):
+    # issue 5: file sources get the same policy as databases, scoped by path
+    from scanner.models import Unit, Verdict
+    from scanner.policy import apply_policy, load_policy
+
+    policy_file = tmp_path / "p.yaml"
+    policy_file.write_text(
+        "name: files\n"
+        "rules:\n"
+        "  - path: 'hr/*.csv'\n"
+        "    expected: {entity_types: [SE_PERSONNUMMER]}\n"
+    )
+    policy = load_policy(policy_file)
+
+    def status(location):
+        unit = Unit("/srv/share", location, str(location.get("column", "")))
+        verdict = Verdict(unit, "SE_PERSONNUMMER", 1, 1, 1, 1, 0, 1.0)
+        return apply_policy([verdict], policy)[0].status
+
+    assert status({"path": "hr/anstallda.csv", "column": "Personnummer"}) == "expected"
+    assert status({"path": "export/kunder.csv", "column": "Personnummer"}) == "unexpected"
+    assert status({"schema": "main", "table": "hr", "column": "pnr"}) == "unexpected"
