@@ -534,6 +534,18 @@ class FileSource:
                     self._count("archive_members_scanned")
                     yield from items
 
+    def _column(self, kept, i: int) -> tuple[tuple[str, ...], int]:
+        """Column ``i`` of the sampled rows: its capped non-empty values, and
+        how many rows had it empty or missing."""
+        values, empty = [], 0
+        for _, row in kept:
+            value = self._cap(row[i]) if i < len(row) else ""
+            if value:
+                values.append(value)
+            else:
+                empty += 1
+        return tuple(values), empty
+
     def _office_zip(self, rel: str, fh: Any, size: int, kind: str) -> io.BytesIO:
         """An Office Open XML file's bytes, its archive limits checked before
         any library expands it; an OLE2 file here is encrypted or legacy."""
@@ -560,21 +572,15 @@ class FileSource:
             if not rows:
                 continue
             first = [c.strip() for c in rows[0]]
-            named = all(first) and len(set(first)) == len(first) and not any(re.search(r"[\d@]", c) for c in first)
+            named = looks_like_header(first)
             body = rows[1:] if named else rows
             kept = reservoir(body, self.sample_size, self._rng(f"{rel}!{number}"))
             width = max([len(first) if named else 0] + [len(r) for _, r in kept])
             for i, name in enumerate(column_names(first if named else [], width)):
-                values, empty = [], 0
-                for _, row in kept:
-                    value = self._cap(row[i]) if i < len(row) else ""
-                    if value:
-                        values.append(value)
-                    else:
-                        empty += 1
+                values, empty = self._column(kept, i)
                 unit = Unit(source=self.source, location={"path": rel, "column": f"table {number}!{name}"},
                             name=name if isinstance(name, str) else "")
-                yield Sample(unit=unit, values=tuple(values), empty=empty)
+                yield Sample(unit=unit, values=values, empty=empty)
 
     def _eml(self, rel: str, fh: Any) -> Iterator[Sample]:
         """Each header (``From``, ``To``, ``Subject``, ...) one unit,
@@ -695,23 +701,16 @@ class FileSource:
                 if first is None:
                     continue
                 cells = [c.strip() for c in first]
-                named = all(cells) and len(set(cells)) == len(cells) and \
-                    not any(re.search(r"[\d@]", c) for c in cells)
+                named = looks_like_header(cells)
                 header = cells if named else []
                 kept = reservoir(rows if named else _chain([first], rows), self.sample_size, rng)
                 width = max([len(header)] + [len(r) for _, r in kept])
                 for i, name in enumerate(column_names(header, width)):
-                    values, empty = [], 0
-                    for _, row in kept:
-                        value = self._cap(row[i]) if i < len(row) else ""
-                        if value:
-                            values.append(value)
-                        else:
-                            empty += 1
+                    values, empty = self._column(kept, i)
                     label = name if isinstance(name, str) else _column_letter(i)
                     unit = Unit(source=self.source, location={"path": rel, "column": f"{ws.title}!{label}"},
                                 name=name if isinstance(name, str) else "")
-                    yield Sample(unit=unit, values=tuple(values), empty=empty)
+                    yield Sample(unit=unit, values=values, empty=empty)
         finally:
             wb.close()
 
@@ -747,16 +746,10 @@ class FileSource:
         width = max([len(header or [])] + [len(row) for _, row in kept])
         names = column_names(header or [], width)
         for i, name in enumerate(names):
-            values, empty = [], 0
-            for _, row in kept:
-                value = self._cap(row[i]) if i < len(row) else ""
-                if value:
-                    values.append(value)
-                else:
-                    empty += 1
+            values, empty = self._column(kept, i)
             unit = Unit(source=self.source, location={"path": rel, "column": name},
                         name=name if isinstance(name, str) else "")
-            yield Sample(unit=unit, values=tuple(values), empty=empty)
+            yield Sample(unit=unit, values=values, empty=empty)
 
     def _json(self, rel: str, document: str) -> Iterator[Sample]:
         try:
@@ -829,6 +822,11 @@ def _lines(text: io.TextIOBase) -> Iterator[str]:
         yield line.rstrip("\r\n")
 
 
+def looks_like_header(cells) -> bool:
+    """Named cells: non-empty, unique, without digits or '@' (values have them)."""
+    return all(cells) and len(set(cells)) == len(cells) and not any(re.search(r"[\d@]", c) for c in cells)
+
+
 def sniff_csv(head: str, default: str) -> tuple[type[csv.Dialect] | csv.Dialect, bool]:
     """The dialect and whether the first row is a header, from the first 64 kB.
 
@@ -858,7 +856,7 @@ def sniff_csv(head: str, default: str) -> tuple[type[csv.Dialect] | csv.Dialect,
     first = [c.strip() for c in rows[0]]
     # A header: named cells (no digits, no '@', unique, non-empty) above rows
     # that hold something else; otherwise the sniffer's own judgement.
-    named = all(first) and len(set(first)) == len(first) and not any(re.search(r"[\d@]", c) for c in first)
+    named = looks_like_header(first)
     if named and any(re.search(r"[\d@]", c) for row in rows[1:] for c in row):
         return dialect, True
     hints = _column_hints()
