@@ -19,7 +19,7 @@ in free text, or a column-name hint) to count.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar, Iterator
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -39,6 +39,11 @@ class Check:
     checksum: bool | None = None  # True: a check digit verified; None: none to verify
     synthetic: bool = False  # an official test number or a synthetic-range number
     kind: str = ""  # e.g. "samordningsnummer", "D-nummer", "FH-nummer"
+    # The birth year the number encodes, where it encodes one (national
+    # identity numbers).  Not part of equality or repr: it is derived from
+    # the digits, and only the engine's choice between two readings of the
+    # same digits uses it (a reading born before 1900 is nobody alive).
+    birth_year: int | None = field(default=None, compare=False, repr=False)
 
 
 INVALID = Check(False)
@@ -71,6 +76,18 @@ class NordicRecognizer(EntityRecognizer):
     # Higher wins when two entities claim exactly the same span with the same
     # score (organisation numbers beat personal identifiers on their own values).
     PRIORITY: ClassVar[int] = 50
+    # The country that issues the identifier ("SE", "NO", "DK", "FI", "IS"),
+    # "" for none.  When the same digits are valid in two countries, the
+    # engine lets country words ("svenske", "Finnish") and the language of
+    # the surrounding text choose between the readings (recognizers/_language.py).
+    COUNTRY: ClassVar[str] = ""
+    # Shape -> another entity written the same way (phone numbers and CVR
+    # numbers are both written in pairs).  In a column whose name hints at
+    # that entity and not at this one, a match of the shape without context
+    # keeps its pattern's base score, whatever ``score_for`` gave it: in a
+    # column called ``cvr`` a pair-grouped number that fails the CVR check
+    # is a mistyped CVR, not a phone number.
+    SHAPE_RIVALS: ClassVar[dict[str, str]] = {}
     # The chance that a random string of a pattern's shape passes ``check``
     # (mostly the check digit: 1/10 for Luhn, 1/11 for modulus 11, 1/31 for
     # the HETU check character, 1/97 for IBAN).  Column verdicts compare the
@@ -92,6 +109,7 @@ class NordicRecognizer(EntityRecognizer):
             (shape, re.compile(regex, self.REGEX_FLAGS), score)
             for shape, regex, score in self.PATTERNS
         )
+        self.base_scores = {shape: score for shape, _, score in self.PATTERNS}
         # One search over the union of the patterns, in C, before the
         # per-pattern loop: most values match no pattern of most recognizers.
         # Group numbers shift in a union, so patterns with backreferences
@@ -184,14 +202,20 @@ class NordicRecognizer(EntityRecognizer):
                 if span in seen:
                     continue
                 seen.add(span)
-                chk = self.check(m.group())
-                if not chk.valid:
-                    score = 0.0
-                elif chk.checksum and shape not in self.AMBIGUOUS_SHAPES:
-                    score = self.CHECKSUM_SCORE
-                else:
-                    score = base
+                text_ = m.group()
+                chk = self.check(text_)
+                score = self.score_for(shape, text_, chk, base) if chk.valid else 0.0
                 yield Candidate(span[0], span[1], shape, chk, score)
+
+    def score_for(self, shape: str, text: str, check: Check, base: float) -> float:
+        """The score of a valid match: ``CHECKSUM_SCORE`` when a check digit
+        was verified on a shape where that is evidence, else the pattern's
+        base score.  Subclasses refine it where the digits carry other
+        evidence (a CPR without modulus 11 on a date CPR-kontoret issues
+        such numbers for; a phone number grouped as its plan writes it)."""
+        if check.checksum and shape not in self.AMBIGUOUS_SHAPES:
+            return self.CHECKSUM_SCORE
+        return base
 
 
 def digits(text: str) -> str:

@@ -60,6 +60,7 @@ class DkCvrRecognizer(NordicRecognizer):
         "firma", "company",
     )
     PRIORITY = 70
+    COUNTRY = "DK"
     COINCIDENCE = 1 / 11  # modulus 11
     # Shapes where a passing check digit is no evidence: phone numbers have
     # the same shape and pass one time in eleven.  A valid match on these

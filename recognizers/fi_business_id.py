@@ -50,6 +50,7 @@ class FiBusinessIdRecognizer(NordicRecognizer):
         "yritys", "company",
     )
     PRIORITY = 70
+    COUNTRY = "FI"
     COINCIDENCE = 1 / 11  # modulus 11
 
     @classmethod

@@ -34,6 +34,10 @@ from recognizers._base import INVALID, Check, NordicRecognizer
 from recognizers import is_official_test_id
 
 
+# Century sign -> century (reference §1.4).
+_CENTURY = {"+": 1800, **dict.fromkeys("-YXWVU", 1900), **dict.fromkeys("ABCDEF", 2000)}
+
+
 class FiHetuRecognizer(NordicRecognizer):
     ENTITY = "FI_PERSONAL_IDENTITY_CODE"
     PATTERNS = (
@@ -53,6 +57,7 @@ class FiHetuRecognizer(NordicRecognizer):
     # ASCII: in Unicode mode IGNORECASE would let the Kelvin sign stand for K.
     REGEX_FLAGS = re.IGNORECASE | re.ASCII
     PRIORITY = 40
+    COUNTRY = "FI"
     COINCIDENCE = 1 / 31  # the check character is one of 31
 
     @classmethod
@@ -66,7 +71,8 @@ class FiHetuRecognizer(NordicRecognizer):
             number = stdnum_hetu.validate(number, allow_temporary=True)
         except ValidationError:
             return INVALID
+        year = _CENTURY[number[6]] + int(number[4:6])
         if int(number[7:10]) >= 900:
-            return Check(True, checksum=True, synthetic=True, kind="temporary/test")
+            return Check(True, checksum=True, synthetic=True, kind="temporary/test", birth_year=year)
         synthetic = is_official_test_id(cls.ENTITY, number)
-        return Check(True, checksum=True, synthetic=synthetic, kind="henkilötunnus")
+        return Check(True, checksum=True, synthetic=synthetic, kind="henkilötunnus", birth_year=year)

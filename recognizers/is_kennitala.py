@@ -60,6 +60,7 @@ class IsKennitalaRecognizer(NordicRecognizer):
     )
     REGEX_FLAGS = re.ASCII  # ASCII digits only, as stdnum's isdigits()
     PRIORITY = 40
+    COUNTRY = "IS"
     COINCIDENCE = 1 / 11  # modulus 11; numbers without it score below the threshold without context
 
     @classmethod
@@ -84,4 +85,5 @@ class IsKennitalaRecognizer(NordicRecognizer):
             checksum=stdnum_kennitala.checksum(number) == 0,
             synthetic=is_official_test_id(cls.ENTITY, number),
             kind="kennitala",
+            birth_year=born.year,
         )

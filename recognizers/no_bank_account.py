@@ -57,6 +57,7 @@ class NoBankAccountRecognizer(NordicRecognizer):
         "pankkitili",
     )
     PRIORITY = 45
+    COUNTRY = "NO"
     COINCIDENCE = 1 / 11  # modulus 11 (Postgiro: Luhn, 1/10)
     # Every valid fødselsnummer passes the kontonr check (same weights as its
     # K2), so on the bare shape a passing check digit is no evidence and the

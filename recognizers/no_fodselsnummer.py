@@ -97,6 +97,7 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
     )
     REGEX_FLAGS = re.ASCII  # ASCII digits only, as stdnum's isdigits()
     PRIORITY = 40
+    COUNTRY = "NO"
     # K1 (1/11): a bank account number passes K2 by construction, so K1 is all
     # that tells a column of account numbers from one of fødselsnummer.
     COINCIDENCE = 1 / 11
@@ -145,4 +146,5 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
         # pass K1 under the new rule (bench/accuracy.py: a third of a
         # kontonummer column read as fødselsnummer).
         verified = k1 == 0 or dt.date.today() >= RULE_2032
-        return Check(True, checksum=verified, synthetic=synthetic, kind=kind)
+        return Check(True, checksum=verified, synthetic=synthetic, kind=kind,
+                     birth_year=None if century is None else century + yy)

@@ -53,6 +53,7 @@ class NoOrgnrRecognizer(NordicRecognizer):
         "organisation", "company",
     )
     PRIORITY = 70
+    COUNTRY = "NO"
     COINCIDENCE = 1 / 11  # modulus 11
 
     @classmethod

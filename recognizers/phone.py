@@ -25,7 +25,15 @@ international number (0.8) is unmistakable; a trunk-prefixed grouped number
 (0.6) counts alone; eight- and seven-digit national numbers collide with CVR
 numbers, dates (``20261124``), bank giros (``555-1234``) and order numbers,
 so they score low and need a context word (telefon, tlf, mobil, puhelin,
-sími, phone ...) or a column-name hint.  The shapes are chosen so that a
+sími, phone ...) or a column-name hint.  Except where they are grouped the
+way their plan writes them, which nothing else is (``GROUPED_SCORE``, counts
+alone): ``22 33 44 55`` in pairs (Norway and Denmark; libphonenumber's
+national format), ``912 34 567`` (a Norwegian mobile, 4 or 9 first) and
+``555 1234`` (Iceland).  A CVR number is written in pairs too
+(``CVR 12 34 56 78``), so pairs whose digits also pass the CVR modulus 11
+(one phone number in eleven) keep the low score and need context; so do
+``2233 4455``, ``555-1234`` (the shape of a 7-digit bankgiro) and the bare
+digits.  The shapes are chosen so that a
 personnummer (``811218-9876``, ``8112189876``, ``198112189876``), an
 organisationsnummer (``556677-1233``) or an eleven-digit kontonummer never
 matches: a national number of ten digits or more always starts with the
@@ -49,7 +57,11 @@ Check(valid=True, checksum=None, synthetic=True, kind='SE')
 'NO|DK'
 >>> R.validate_result("811218-9876")            # a personnummer
 False
->>> [(c.shape, c.score) for c in R.candidates("tlf 22 33 44 55")]   # needs its context
+>>> [(c.shape, c.score) for c in R.candidates("22 33 44 55")]      # written as the plan writes it
+[('no_dk_grouped', 0.55)]
+>>> [(c.shape, c.score) for c in R.candidates("22 33 44 09")]      # also a valid CVR: needs context
+[('no_dk_grouped', 0.35)]
+>>> [(c.shape, c.score) for c in R.candidates("2233 4455")]        # needs context
 [('no_dk_grouped', 0.35)]
 """
 
@@ -59,6 +71,7 @@ import re
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType
+from stdnum.dk import cvr
 
 from recognizers._base import INVALID, Check, NordicRecognizer
 
@@ -83,10 +96,19 @@ _SUBSCRIBER_TYPES = frozenset({
     phonenumbers.PhoneNumberType.PAGER,
 })
 
+# Closed-plan numbers grouped as their plan writes them: pairs (NO, DK),
+# a Norwegian mobile 3-2-3, an Icelandic 3-4.
+GROUPED_SCORE = 0.55
+_PAIRS = re.compile(r"\d\d \d\d \d\d \d\d")
+_NO_MOBILE = re.compile(r"[49]\d\d \d\d \d{3}")
+_IS_SPACED = re.compile(r"\d{3} \d{4}")
+
 # Boundaries shared by the national shapes: not glued to a word, a "+", a
 # dot or a hyphen, and not one group of a longer run of digit groups.
 _B = r"(?<![\w+-])(?<!\d[. ])"
 _E = r"(?![\w-])(?![. ]\d)"
+# Eight digits after "DK " are a Danish VAT (CVR) number, not a phone number.
+_NOT_VAT = r"(?<!DK[ :-])(?<!DK: )"
 # Per Nordic code: the national significant number's first digit and length.
 _NORDIC_NSN = (
     r"46[ -]?(?:\(0\)[ -]?)?[1-9](?:[ -]?\d){5,8}"
@@ -119,10 +141,10 @@ class NordicPhoneRecognizer(NordicRecognizer):
         ("trunk_compact", rf"{_B}0[1-9]\d{{5,8}}{_E}", 0.3),
         (
             "no_dk_grouped",
-            rf"{_B}(?:[2-9]\d(?: \d\d){{3}}|[2-9]\d\d \d\d \d{{3}}|[2-9]\d{{3}} \d{{4}}){_E}",
+            rf"{_B}{_NOT_VAT}(?:[2-9]\d(?: \d\d){{3}}|[2-9]\d\d \d\d \d{{3}}|[2-9]\d{{3}} \d{{4}}){_E}",
             0.35,
         ),
-        ("no_dk_compact", rf"{_B}[2-9]\d{{7}}{_E}", 0.2),
+        ("no_dk_compact", rf"{_B}{_NOT_VAT}[2-9]\d{{7}}{_E}", 0.2),
         ("is_national", rf"{_B}[4-8]\d\d[ -]?\d{{4}}{_E}", 0.2),
     )
     REGEX_FLAGS = re.ASCII
@@ -134,8 +156,22 @@ class NordicPhoneRecognizer(NordicRecognizer):
         "call",
     )
     PRIORITY = 30
+    # Pairs are also how a CVR number is written: in a column named for CVR
+    # numbers a pair-grouped number needs a phone context word.
+    SHAPE_RIVALS = {"no_dk_grouped": "DK_CVR"}
     # No check digit: most numbers of a national shape are valid in the plan.
     COINCIDENCE = 1.0
+
+    def score_for(self, shape: str, text: str, check: Check, base: float) -> float:
+        regions = set(check.kind.split("|"))
+        if shape == "no_dk_grouped":
+            if _PAIRS.fullmatch(text) and not cvr.is_valid(text.replace(" ", "")):
+                return GROUPED_SCORE
+            if _NO_MOBILE.fullmatch(text) and "NO" in regions:
+                return GROUPED_SCORE
+        elif shape == "is_national" and _IS_SPACED.fullmatch(text) and "IS" in regions:
+            return GROUPED_SCORE
+        return base
 
     @classmethod
     def check(cls, text: str) -> Check:

@@ -44,6 +44,7 @@ class SeBankgiroRecognizer(NordicRecognizer):
     REGEX_FLAGS = re.ASCII
     CONTEXT = ("bankgiro", "bankgironummer", "bankgironr", "bg", "bg-nr", "bgnr", "bankgirot")
     PRIORITY = 45
+    COUNTRY = "SE"
     COINCIDENCE = 0.1  # Luhn
     # Luhn on 7-8 digits is passed by 10% of all numbers: not enough alone.
     CHECKSUM_SCORE = 0.3

@@ -72,6 +72,7 @@ class NordicSeOrganisationsnummerRecognizer(NordicRecognizer):
         "organisation", "company",
     )
     PRIORITY = 70
+    COUNTRY = "SE"
     # Luhn.  The group digit and the d3-d4 >= 20 rule make a random ten-digit
     # number rarer still (0.064); the Luhn rate is the cautious side.
     COINCIDENCE = 0.1

@@ -64,6 +64,7 @@ class NordicSePersonnummerRecognizer(NordicRecognizer):
         "personal", "identity", "ssn",
     )
     PRIORITY = 40
+    COUNTRY = "SE"
     COINCIDENCE = 0.1  # Luhn
     REGEX_FLAGS = re.ASCII
 
@@ -114,4 +115,4 @@ class NordicSePersonnummerRecognizer(NordicRecognizer):
         # 20,000 test numbers born since 1890, trying every century would
         # take a real 900101-NNNN (born 1990) for a test number of 1890.
         synthetic = is_official_test_id(cls.ENTITY, f"{year // 100}{short}")
-        return Check(True, checksum=True, synthetic=synthetic, kind=kind)
+        return Check(True, checksum=True, synthetic=synthetic, kind=kind, birth_year=year)

@@ -17,7 +17,13 @@ cell it
      matches with their checks, valid or not,
   4. applies context the way Presidio's context enhancer does (a context word
      near the match in free text, or a column-name hint for the whole column,
-     raises the score by ``CONTEXT_BOOST``).
+     raises the score by ``CONTEXT_BOOST``),
+  5. resolves one span read as two identifiers (the same ten digits valid as
+     a CPR and as a kennitala) to the reading the value's signals support:
+     a column hint or a context word of one reading only, a country word
+     ("svenske", "Finnish"), then the language of the surrounding text
+     (``resolve_readings``).  Without any signal both readings stay, and the
+     column verdict decides by which entity dominates the column.
 ``Detector`` holds nothing but what its ``DetectorConfig`` builds, so worker
 processes rebuild an identical one from the (picklable) configuration.
 """
@@ -43,6 +49,7 @@ from recognizers import (
     NordicRecognizer,
     all_recognizer_classes,
 )
+from recognizers._language import ALSO_SPOKEN, LANGUAGE_COUNTRY, country_words_in, language_of
 from scanner.models import Hit, ValueResult
 
 log = logging.getLogger("nordpii.detection")
@@ -69,6 +76,9 @@ NER_MAX_CHARS = 10_000
 # the enclosing one, never resolved away as an overlap.
 EMBEDDED = "embedded"
 EMBEDDED_SCORE = 0.9
+# Between two readings of the same digits, one born before this year loses
+# to one born since (nobody alive was born in the 1800s).
+LIVING_SINCE = 1900
 
 _DIGIT_PAIR = re.compile(r"\d\d")
 # Whole values of a shape that carries no identifier: ISO dates and times,
@@ -224,6 +234,9 @@ class Detector:
         }
         self.hints = load_column_hints()
         self._by_entity = {r.ENTITY: r for r in self.recognizers}
+        self._country = {r.ENTITY: r.COUNTRY for r in self.recognizers}
+        self._entities = frozenset(self._by_entity)
+        self._owners: dict[str, frozenset[str]] = {}  # window word -> entities it is context for
         # NEEDS values other than "digits" and "upper" are sets of characters
         # of which the value must hold one ("@", ".:", "-").
         self._char_needs = {
@@ -277,6 +290,8 @@ class Detector:
         words = None
         hits: list[Hit] = []
         candidates: list[tuple[str, str]] = []
+        born: dict[int, int] = {}  # id(hit) -> the birth year its reading encodes
+        unverified: set[int] = set()  # ids of hits whose check failed and nothing else vouches
         for rec, screen in self._applicable(value):
             if screen is None:
                 found = rec.candidates(value)
@@ -297,21 +312,26 @@ class Detector:
                     if words is None:
                         words = [(m.start(), m.group().lower()) for m in _WORD.finditer(value)]
                     context = _near_context(words, cand.start, cand.end, self._context[rec.ENTITY])
+                if not context and rec.SHAPE_RIVALS and rec.SHAPE_RIVALS.get(cand.shape) in hinted:
+                    score = min(score, rec.base_scores[cand.shape])
                 if context and score < 1.0:
                     score = min(1.0, score + CONTEXT_BOOST)
-                hits.append(
-                    Hit(
-                        entity_type=rec.ENTITY,
-                        start=cand.start,
-                        end=cand.end,
-                        score=round(score, 4),
-                        recognizer=rec.name,
-                        checksum=cand.check.checksum,
-                        synthetic=cand.check.synthetic,
-                        context=context,
-                        shape=cand.shape,
-                    )
+                hit = Hit(
+                    entity_type=rec.ENTITY,
+                    start=cand.start,
+                    end=cand.end,
+                    score=round(score, 4),
+                    recognizer=rec.name,
+                    checksum=cand.check.checksum,
+                    synthetic=cand.check.synthetic,
+                    context=context,
+                    shape=cand.shape,
                 )
+                hits.append(hit)
+                if cand.check.birth_year is not None:
+                    born[id(hit)] = cand.check.birth_year
+                if cand.check.checksum is False and cand.score <= rec.base_scores.get(cand.shape, 0.0):
+                    unverified.add(id(hit))
                 for entity, start, end in rec.embedded(value, cand):
                     inner = self._embedded_hit(entity, value, start, end, rec.name)
                     candidates.append((entity, EMBEDDED))
@@ -323,7 +343,112 @@ class Detector:
                 candidates.append((hit.entity_type, hit.shape))
         if not candidates:
             return EMPTY
-        return ValueResult(hits=tuple(hits), candidates=tuple(candidates))
+        resolved: tuple[Hit, ...] = ()
+        if len(hits) > 1:
+            kept = self.resolve_readings(value, hits, hinted, words, born, unverified)
+            if len(kept) < len(hits):
+                resolved = tuple(h for h in hits if h not in kept)
+                hits = kept
+        return ValueResult(hits=tuple(hits), candidates=tuple(candidates), resolved=resolved)
+
+    def resolve_readings(self, value: str, hits: list[Hit], hinted: frozenset[str],
+                         words: list | None = None, born: dict[int, int] | None = None,
+                         unverified: set[int] | None = None) -> list[Hit]:
+        """Drop the readings of a span that the value's signals argue against.
+
+        Hits of different entities on exactly the same span are two readings
+        of the same characters ("0203041234": a personnummer and a CPR).  Each
+        reading gets an evidence key, compared in this order:
+
+        1. a word in the context window names its country and not every
+           rival's ("svenske personnummer", "Finnish personal identity
+           code"): the country outranks the generic word beside it, which in
+           Danish and Norwegian is "personnummer" for any country's number;
+        2. its own name: a context word no other recognizer lists ("CPR-nummer",
+           "kennitala", "hetu"), or a column name that hints at it alone
+           (``cpr``, ``kennitala``);
+        3. a plausible birth year: not before 1900 (``born``: id(hit) -> the
+           year the reading encodes; a CPR whose 7th digit is 5-8 with YY
+           58-99 was born in the 1800s, and GDPR protects the living);
+        4. a check that holds: a reading whose check digit failed although
+           the number is still valid (a CPR without modulus 11 on a date
+           cpr.dk does not list, a kennitala without check digit: issued, but
+           rarely) loses to one whose check passed, which a random reading
+           does one time in ten or eleven (``unverified``: ids of such hits);
+        5. a shared word that its rivals lack: a column hint or context word
+           that several entities list ("personnummer" is Swedish, Norwegian
+           and Danish; "kontonummer" is a bank account's, not a
+           fødselsnummer's);
+        6. the text around it is in its country's language, and that
+           language is not also official in a rival's country (Swedish in
+           Finland; recognizers/_language.py).
+
+        Readings whose key is below the best are dropped.  With no signal
+        at all every reading stays, and the column verdict decides
+        (scanner/verdicts.py: the entity with more hits in the column wins an
+        overlap).  Only hits that count (score >= threshold) take part: a
+        reading too weak to be reported never suppresses one that is.  An
+        identifier embedded in another (the kennitala in an Icelandic IBAN)
+        is no rival reading.
+        """
+        threshold = self.config.threshold
+        born = born or {}
+        unverified = unverified or set()
+        spans: dict[tuple[int, int], list[Hit]] = {}
+        for h in hits:
+            if h.score >= threshold and h.shape != EMBEDDED:
+                spans.setdefault((h.start, h.end), []).append(h)
+        drop: set[int] = set()
+        language: list = []  # computed once, lazily: [the text's language or None]
+        for (start, end), group in spans.items():
+            entities = {h.entity_type for h in group}
+            if len(entities) < 2:
+                continue
+            window: list[str] = []
+            if end - start < len(value.strip()):
+                if words is None:
+                    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(value)]
+                window = _window(words, start, end)
+            named = country_words_in(window)
+            owners = [self._context_owners(w) for w in window]
+            keys: dict[int, tuple] = {}
+            for h in group:
+                e = h.entity_type
+                others = entities - {e}
+                country = self._country.get(e, "")
+                rivals = {self._country.get(o, "") for o in others}
+                foreign = bool(rivals - {country})
+                own_name = (hinted & self._entities) == {e} or any(o == {e} for o in owners)
+                shared = (e in hinted and not others <= hinted) or any(
+                    e in o and not others <= o for o in owners)
+                in_language = False
+                if window and country and foreign:
+                    if not language:
+                        language.append(language_of(value[:start] + " " + value[end:]))
+                    lang = language[0]
+                    in_language = (LANGUAGE_COUNTRY.get(lang) == country
+                                   and not rivals & ALSO_SPOKEN.get(lang, frozenset()))
+                keys[id(h)] = (
+                    bool(country and foreign and country in named),
+                    own_name,
+                    born.get(id(h), LIVING_SINCE) >= LIVING_SINCE,
+                    id(h) not in unverified,
+                    shared,
+                    in_language,
+                )
+            best = max(keys.values())
+            drop.update(i for i, k in keys.items() if k < best)
+        if not drop:
+            return hits
+        return [h for h in hits if id(h) not in drop]
+
+    def _context_owners(self, word: str) -> frozenset[str]:
+        """The entities whose context words ``word`` matches."""
+        found = self._owners.get(word)
+        if found is None:
+            found = self._owners[word] = frozenset(
+                e for e, ctx in self._context.items() if _is_context(word, ctx))
+        return found
 
     def _embedded_hit(self, entity: str, value: str, start: int, end: int, outer: str) -> Hit | None:
         """A hit for an identifier inside another's match, checked by its own recognizer.
@@ -354,6 +479,25 @@ class Detector:
         ]
 
 
+def _window(words, start: int, end: int) -> list[str]:
+    """The words within the context window around [start, end), lower case."""
+    before = [w for s, w in words if s < start][-CONTEXT_BEFORE:]
+    after = [w for s, w in words if s >= end][:CONTEXT_AFTER]
+    return [w.rstrip(".:") for w in before + after]
+
+
+def _is_context(word: str, context: frozenset[str]) -> bool:
+    for c in context:
+        if word == c or (len(c) >= 3 and word.startswith(c)):
+            return True
+    return False
+
+
+def _matching(window: list[str], context: frozenset[str]) -> frozenset[str]:
+    """The words of ``window`` that are context words (see ``_near_context``)."""
+    return frozenset(w for w in window if _is_context(w, context))
+
+
 def _near_context(words, start: int, end: int, context: frozenset[str]) -> bool:
     """True if a context word stands within the window around [start, end).
 
@@ -363,14 +507,7 @@ def _near_context(words, start: int, end: int, context: frozenset[str]) -> bool:
     """
     if not context:
         return False
-    before = [w for s, w in words if s < start][-CONTEXT_BEFORE:]
-    after = [w for s, w in words if s >= end][:CONTEXT_AFTER]
-    for word in before + after:
-        word = word.rstrip(".:")
-        for c in context:
-            if word == c or (len(c) >= 3 and word.startswith(c)):
-                return True
-    return False
+    return any(_is_context(w, context) for w in _window(words, start, end))
 
 
 # -- batches across processes ------------------------------------------------

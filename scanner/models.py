@@ -62,6 +62,10 @@ class ValueResult:
     # checksum-valid share (a column of order numbers matches the personnummer
     # pattern everywhere but passes the checks on a few per cent only)
     candidates: tuple[tuple[str, str], ...] = ()
+    # readings of a span dropped in favour of another reading of the same
+    # characters (scanner/detection.py, resolve_readings): still valid
+    # matches, which the column verdict's coincidence test counts
+    resolved: tuple[Hit, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,10 @@ def judge(
             matched[key] += n
         for entity in {e for e, _ in res.candidates}:
             matched_entity[entity] += n
-        passing = [h for h in res.hits if h.score >= rules.threshold]
+        # A reading resolved away in favour of another reading of the same
+        # digits is still a valid match of its shape (a kennitala that is
+        # also a valid CPR): the coincidence test counts it.
+        passing = [h for h in (*res.hits, *res.resolved) if h.score >= rules.threshold]
         for key in {(h.entity_type, h.shape) for h in passing}:
             valid[key] += n
         for h in passing:

@@ -211,6 +211,15 @@ def test_analyze_metadata_and_entity_filter():
         (NO, "15108695077", "11_digits", 0.0),  # invalid candidates are kept, score 0
         (DK, "2110620629", "10_digits", 0.3),
         (DK, "211062-0629", "6_4_sep", 0.35),
+        # no mod-11 on a date cpr.dk lists (1 January 1960, 1990, 1995): counts alone
+        (DK, "010190-9900", "6_4_sep", 0.6),
+        (DK, "0101909900", "10_digits", 0.6),
+        (DK, "010160-9900", "6_4_sep", 0.6),
+        (DK, "0101959900", "10_digits", 0.6),
+        # ... not on the list (2 January, 1961, 1996): needs context
+        (DK, "020190-9900", "6_4_sep", 0.35),
+        (DK, "010161-9900", "6_4_sep", 0.35),
+        (DK, "010196-9900", "6_4_sep", 0.35),
         (FI, "131052-308T", "6_sign_4", 1.0),
         (IS, "0404044400", "10_digits", 0.3),
         (IS, "040404-4400", "6_4_dash", 0.35),
@@ -219,6 +228,29 @@ def test_analyze_metadata_and_entity_filter():
 def test_candidate_shape_and_score(recognizer, text, shape, score):
     (c,) = recognizer.candidates(text)
     assert (c.start, c.end, c.shape, c.score) == (0, len(text), shape, score)
+
+
+# The birth year a number encodes: the engine prefers, of two readings of
+# the same digits, one born since 1900 (scanner/detection.py).  Not part of
+# a Check's equality or repr.
+@pytest.mark.parametrize(("recognizer", "value", "year"), [
+    (SePersonnummerRecognizer(), "19030818-9802", 1903),  # Skatteverket test number
+    (SePersonnummerRecognizer(), "030818+9802", 1903),    # '+': aged 100 or more
+    (SePersonnummerRecognizer(), "701063-2391", 1970),    # samordningsnummer
+    (NO, "151086 95088", 1986),
+    (NO, "82938389280", None),                            # FH-nummer: no date
+    (NO, "45014054018", None),                            # century undeterminable
+    (DK, "211062-5629", 1862),                            # digit 7 = 5, YY 62: 1800s
+    (DK, "2110620629", 1962),                             # digit 7 = 0
+    (FI, "131052-308T", 1952),
+    (FI, "010594Y9021", 1994),                            # 2023 century sign
+    (IS, "120174-3399", 1974),
+    (IS, "2811913049", 1991),
+])
+def test_birth_year(recognizer, value, year):
+    check = recognizer.check(value)
+    assert check.valid and check.birth_year == year
+    assert "birth_year" not in repr(check)
 
 
 # -- look-alikes: never reported without context ------------------------------
@@ -386,7 +418,7 @@ def test_no_checksum_needs_context(recognizer):
     (NoFodselsnummerRecognizer, "15108695088"),
     (SePersonnummerRecognizer, "811218-9876"),
     (SePersonnummerRecognizer, "8112189876"),
-    (DkCprRecognizer, "0101901234"),
+    (DkCprRecognizer, "0101909900"),  # MedCom-style test CPR (99xx, no mod-11)
     (IsKennitalaRecognizer, "1203991239"),
 ])
 @pytest.mark.parametrize("template", ["+{}", "BANK{}", "{}x", "ab{}"])

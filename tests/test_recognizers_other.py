@@ -10,6 +10,7 @@ xx, RFC 5737/3849 addresses, example domains) or a patterned number.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
@@ -67,6 +68,13 @@ def valid_matches(cls, text):
         for c in _INSTANCES[cls].candidates(text)
         if c.check.valid
     ]
+
+
+@functools.lru_cache(maxsize=1)
+def _detector():
+    from scanner.detection import Detector
+
+    return Detector()
 
 
 def passes_screen(cls, text):
@@ -304,11 +312,11 @@ EMBEDDED = [
     (PHONE, "Ring mig på 070-174 06 05 eller 08-123 456 78.",
      [("070-174 06 05", "trunk_grouped", 0.6), ("08-123 456 78", "trunk_grouped", 0.6)]),
     (PHONE, "Ring meg på +47 912 34 567 i morgen.", [("+47 912 34 567", "international", 0.8)]),
-    (PHONE, "Tlf. 22 33 44 55 (sentralbord).", [("22 33 44 55", "no_dk_grouped", 0.35)]),
+    (PHONE, "Tlf. 22 33 44 55 (sentralbord).", [("22 33 44 55", "no_dk_grouped", 0.55)]),
     (PHONE, "Ring på +45 22 33 44 55, tak.", [("+45 22 33 44 55", "international", 0.8)]),
     (PHONE, "Soita numeroon 040 123 4567, kiitos.", [("040 123 4567", "trunk_grouped", 0.6)]),
     (PHONE, "puh. +358 40 123 4567", [("+358 40 123 4567", "international", 0.8)]),
-    (PHONE, "Sími 555 1234.", [("555 1234", "is_national", 0.2)]),
+    (PHONE, "Sími 555 1234.", [("555 1234", "is_national", 0.55)]),
     (PHONE, "Call +46 70 174 06 99 or 0046 70 174 06 98.",
      [("+46 70 174 06 99", "international", 0.8), ("0046 70 174 06 98", "international", 0.8)]),
     (EMAIL, "Mejla anna.svensson@example.se så svarar vi.",
@@ -466,6 +474,44 @@ def test_bankgiro_and_icelandic_phone_share_a_shape():
     value = "555-1239"  # Luhn-valid and a valid Icelandic number
     assert valid_matches(BG, value) == [(value, "bankgiro", 0.3)]
     assert valid_matches(PHONE, value) == [(value, "is_national", 0.2)]
+
+
+# Closed-plan numbers grouped as their plan writes them count alone; the
+# other national shapes need context (recognizers/phone.py).
+@pytest.mark.parametrize(("text", "shape", "score"), [
+    ("22 33 44 55", "no_dk_grouped", 0.55),   # NO/DK landline, pairs
+    ("40 12 34 56", "no_dk_grouped", 0.55),   # DK mobile, pairs
+    ("912 34 567", "no_dk_grouped", 0.55),    # NO mobile 3-2-3
+    ("412 34 567", "no_dk_grouped", 0.55),    # NO mobile 3-2-3
+    ("312 34 567", "no_dk_grouped", 0.35),    # 3-2-3 is how mobiles (4, 9) are written
+    ("223 34 455", "no_dk_grouped", 0.35),
+    ("2233 4455", "no_dk_grouped", 0.35),     # 4-4: also case and article numbers
+    ("22 33 44 09", "no_dk_grouped", 0.35),   # pairs that pass the CVR check too
+    ("22334455", "no_dk_compact", 0.2),       # bare: a customer number as often
+    ("555 1234", "is_national", 0.55),        # IS 3-4
+    ("691 2345", "is_national", 0.55),
+    ("555-1239", "is_national", 0.2),         # the shape of a 7-digit bankgiro
+    ("5551234", "is_national", 0.2),
+])
+def test_closed_plan_grouping(text, shape, score):
+    assert valid_matches(PHONE, text) == [(text, shape, score)]
+
+
+@pytest.mark.parametrize("text", ["DK 22 33 44 56", "DK-22334456", "DK: 22334456", "moms DK 22334456"])
+def test_eight_digits_after_dk_are_a_vat_number_not_a_phone(text):
+    assert valid_matches(PHONE, text) == []
+
+
+@pytest.mark.parametrize(("column", "score"), [
+    ("value", 0.55),      # no hint: grouped as phone numbers are
+    ("telefon", 0.9),     # a phone column: context
+    ("cvr", 0.35),        # a CVR column: a mistyped CVR, not a phone number
+    ("cvr_telefon", 0.9),  # hints at both: the phone hint is context
+])
+def test_pairs_in_a_cvr_column_need_phone_context(column, score):
+    value = "22 33 44 56"  # fails the CVR check, a valid DK and NO number
+    hits = [h for h in _detector().detect([value], column)[value].hits if h.entity_type == "PHONE_NUMBER"]
+    assert [(h.shape, h.score) for h in hits] == [("no_dk_grouped", score)]
 
 
 @pytest.mark.parametrize("text", [
