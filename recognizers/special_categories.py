@@ -169,6 +169,27 @@ class Entry:
         return sum(len(p.text) for p in self.pats)
 
 
+def compound_terms(spec: dict | list) -> list[str]:
+    """The terms of one ``compounds`` entry: every part joined to every head
+    (a list of such groups where some heads fit only some parts).
+
+    Nordic compounds are written as one word ("knäoperation", "rygskade",
+    "polvileikkaus"), English ones as two ("knee surgery"); a head keeps its
+    stem marker.  The generated terms are strong: a body part plus an
+    operation, injury or pain word is a person's health whatever the case
+    ending (reference §4.7).
+
+    >>> compound_terms({"parts": ["knä", "rygg"], "heads": ["operation*", "skad*"]})
+    ['knäoperation*', 'knäskad*', 'ryggoperation*', 'ryggskad*']
+    >>> compound_terms({"parts": ["knee"], "heads": ["surgery"], "separate": True})
+    ['knee surgery']
+    """
+    if isinstance(spec, list):
+        return [term for group in spec for term in compound_terms(group)]
+    joiner = " " if spec.get("separate") else ""
+    return [f"{part}{joiner}{head}" for part in spec.get("parts") or () for head in spec.get("heads") or ()]
+
+
 def parse_term(text: str, lang: str = "", strength: str = "") -> tuple[Pat, ...]:
     """The token patterns of one lexicon entry (syntax in the YAML header).
 
@@ -321,6 +342,10 @@ class Lexicon:
                 for strength, terms in (classes or {}).items():
                     for term in terms or ():
                         add(entity, "term", term, lang, strength)
+            for lang, compounds in (spec.get("compounds") or {}).items():
+                lang = "no" if lang is False else str(lang)
+                for term in compound_terms(compounds):
+                    add(entity, "term", term, lang, "strong")
             for lang, traps in (spec.get("traps") or {}).items():
                 lang = "no" if lang is False else str(lang)
                 for trap in traps or {}:
@@ -350,8 +375,11 @@ class Lexicon:
         self._infix_ci = _StemIndex(tables[("infix", False)], infix=True)
         self._infix_cs = _StemIndex(tables[("infix", True)], infix=True)
 
-        # The screen, on the lower-cased value: the first token of every term
-        # (a whole word, a stem at a word start, an infix stem anywhere), then
+        # The screen, on the lower-cased value: one token of every term, the
+        # longest of a phrase ("dom" of "en dom", "refugee" of "as a refugee":
+        # a phrase needs all its tokens, so its rarest one is screen enough,
+        # and "en", "the", "as" would let every sentence through), as a whole
+        # word, a stem at a word start or an infix stem anywhere; then
         # the case-sensitive names (checked again on the raw value: "rv" in a
         # browser string is not Radikale Venstre) and the code shapes
         # (likewise: "x64" is no ICD-10 code).  A value failing it holds no
@@ -359,7 +387,7 @@ class Lexicon:
         words, stems, inside, names, name_stems = set(), set(), set(), set(), set()
         cue_words = set()
         for e in self.entries:
-            first = e.pats[0]
+            first = max(e.pats, key=lambda p: len(p.text))  # the first of equals
             text = first.text.lower()
             if e.role == "term":
                 if first.case and first.mode != "infix":
@@ -649,10 +677,15 @@ def _close(a: _Match, b: _Match) -> bool:
 
 
 def _near(m: _Match, others) -> bool:
-    """True if one of ``others`` (outside m's own tokens) lies within WINDOW tokens."""
+    """True if one of ``others`` (outside m's own characters) lies within WINDOW tokens.
+
+    A cue sharing characters with the term is the term itself ("sjuk" in
+    "sjukskriven"); the other half of a hyphenated token is not
+    ("Pride-paraden", "DNA-släktforskning").
+    """
     for o in others:
-        if o.i >= m.i and o.j <= m.j:
-            continue  # inside the term itself ("sjuk" in "sjukskriven")
+        if o.start < m.end and m.start < o.end:
+            continue  # inside the term itself
         if _close(m, o):
             return True
     return False
