@@ -29,6 +29,8 @@ test: $(BIN)/nordpii services chromium samba
 bench: $(BIN)/nordpii
 	$(BIN)/python bench/engine_speed.py
 	$(BIN)/python bench/sampling_cost.py
+	$(BIN)/python bench/check_speed.py
+	$(BIN)/python bench/anonymise_speed.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
