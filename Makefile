@@ -31,6 +31,7 @@ bench: $(BIN)/nordpii
 	$(BIN)/python bench/sampling_cost.py
 	$(BIN)/python bench/check_speed.py
 	$(BIN)/python bench/anonymise_speed.py
+	$(BIN)/python bench/file_speed.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
