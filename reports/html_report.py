@@ -22,6 +22,7 @@ import html
 from reports.summary import (
     STATUSES,
     category_counts,
+    large_files_note,
     location_text,
     overdue_total,
     source_urls,
@@ -188,7 +189,7 @@ def render(report: Report) -> str:
         "<h1>Personal data report</h1>",
         f'<p class="meta">Policy <b>{esc(policy)}</b> · nordpii {esc(report.version)} · '
         f'{int(st.get("units", 0))} columns judged, {int(st.get("values_sampled", 0))} values sampled '
-        f'in {esc(st.get("seconds", 0))} s</p>',
+        f'in {esc(st.get("seconds", 0))} s{" · " + esc(large_files_note(st)) if large_files_note(st) else ""}</p>',
         '<ul class="sources">' + "".join(f"<li><code>{esc(u)}</code></li>" for u in urls) + "</ul>",
         "</header>",
         '<section id="summary">',

@@ -16,6 +16,7 @@ from itertools import groupby
 from reports.summary import (
     STATUSES,
     category_counts,
+    large_files_note,
     location_text,
     overdue_total,
     source_urls,
@@ -66,7 +67,8 @@ def render(report: Report) -> str:
         "# nordpii report",
         "",
         f"Policy {code(report.policy or 'none')} · nordpii {report.version} · {int(st.get('units', 0))} columns "
-        f"judged, {int(st.get('values_sampled', 0))} values sampled in {st.get('seconds', 0)} s",
+        f"judged, {int(st.get('values_sampled', 0))} values sampled in {st.get('seconds', 0)} s"
+        + (f" · {large_files_note(st)}" if large_files_note(st) else ""),
         "",
         "Sources:",
         "",

@@ -23,7 +23,7 @@ def sort_key(f: Finding):
     return (
         STATUS_ORDER.get(f.status, 9),
         f.verdict.unit.source,
-        tuple(str(loc.get(k, "")) for k in ("schema", "table", "path", "column", "line")),
+        tuple(str(loc.get(k, "")) for k in ("schema", "table", "path", "column", "line", "offset")),
         f.verdict.entity_type,
     )
 
@@ -39,6 +39,8 @@ def location_text(loc: Mapping[str, Any]) -> str:
     'kontakter.email'
     >>> location_text({"schema": "public", "table": "kunder"})
     'public.kunder'
+    >>> location_text({"path": "logs/app.log", "offset": 2147480000})
+    'logs/app.log at byte 2147480000'
     """
     parts = [str(loc[k]) for k in ("schema", "table", "path") if loc.get(k) not in (None, "")]
     if parts and parts[0] == "main" and "table" in loc:
@@ -48,7 +50,28 @@ def location_text(loc: Mapping[str, Any]) -> str:
         text += f".{loc['column']}" if text else str(loc["column"])
     if loc.get("line") is not None:
         text += f":{loc['line']}"
+    elif loc.get("offset") is not None:  # a line of a sampled large file: its byte offset
+        text += f" at byte {loc['offset']}"
     return text
+
+
+def large_files_note(stats: Mapping[str, Any]) -> str:
+    """A sentence on large files not read whole, or ``""`` when there were none.
+
+    >>> large_files_note({"files": {"files": 9, "files_sampled": 2, "files_truncated": 1}})
+    '2 large files sampled over their whole length (head and windows); 1 read up to the 32 MB cap only.'
+    >>> large_files_note({"units": 3})
+    ''
+    """
+    files = stats.get("files") or {}
+    sampled, truncated = files.get("files_sampled", 0), files.get("files_truncated", 0)
+    parts = []
+    if sampled:
+        parts.append(f"{sampled} large file{'s' if sampled != 1 else ''} sampled over their whole length "
+                     "(head and windows)")
+    if truncated:
+        parts.append(f"{truncated} read up to the 32 MB cap only")
+    return "; ".join(parts) + "." if parts else ""
 
 
 def table_text(loc: Mapping[str, Any]) -> str:

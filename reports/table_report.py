@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from reports.summary import location_text, overdue_total, sort_key  # noqa: F401 - location_text re-exported
+from reports.summary import large_files_note, location_text, overdue_total, sort_key  # noqa: F401 - location_text re-exported
 from scanner.models import Report
 
 STATUS_STYLE = {"prohibited": "bold red", "unexpected": "bold yellow", "expected": "green"}
@@ -57,6 +57,7 @@ def build(report: Report, width: int) -> list:
         f"{counts['expected']} expected) in {st.get('units', 0)} columns, "
         f"{st.get('values_sampled', 0)} values sampled, {st.get('seconds', 0)} s; policy {report.policy}. "
         "hits = values holding the entity / values sampled; test = official test or synthetic numbers."
+        + (f" {large_files_note(st)}" if large_files_note(st) else "")
     ))
     if report.retention:
         retention = Table(title=f"Retention: {overdue_total(report)} rows overdue", title_justify="left",

@@ -34,8 +34,11 @@ class Sample:
     values: tuple[str, ...]
     empty: int = 0  # NULL, '' or whitespace-only values seen (not in `values`)
     # text files: the line number of each value (file order), so the scan can
-    # report the first line holding an entity; () for columns and key paths
-    lines: tuple[int, ...] = ()
+    # report the first line holding an entity; () for columns and key paths.
+    # A line read from a window of a sampled large file has no known number:
+    # None here, and its byte offset in ``offsets`` (which is () otherwise).
+    lines: tuple[int | None, ...] = ()
+    offsets: tuple[int | None, ...] = ()
 
 
 @dataclass(frozen=True)

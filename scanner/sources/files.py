@@ -37,6 +37,23 @@ bytes, known binary magic numbers, or no plausible decoding) is a
 Sampling is deterministic: a reservoir of ``sample_size`` lines, rows or
 records, drawn with ``random.Random`` seeded from ``seed`` and the relative
 path, in one streaming pass over at most ``read_cap`` bytes of the file.
+
+A line-oriented file (text, csv/tsv, jsonl) larger than ``read_cap`` that
+can seek (a local, SMB or S3 file; not a ``.gz`` stream or a zip member) is
+sampled over its whole length rather than read from the start only
+(``window_plan``): its head (the header, the sniffed dialect and encoding,
+lines with their exact numbers) and ``SAMPLE_WINDOWS`` windows at fixed,
+evenly spaced offsets (a function of the size alone, the last ending at the
+end of the file), ``read_cap`` bytes in all.  Each window drops the bytes up
+to its first line break and the line its end cuts, so only whole lines are
+read; breaks are found on the encoding's code units (two or four bytes,
+aligned to the start of the file, for UTF-16 and UTF-32).  A line from a
+window has no known line number: it carries its byte offset instead
+(``Sample.offsets``), and the scan reports ``offset``, never a guessed
+``line``.  CSV rows of a window whose field count differs from the head's
+(a line break inside a quoted field) are dropped.  A stream that cannot
+seek keeps the bounded read of its first ``read_cap`` bytes
+(``files_truncated``).
 """
 
 from __future__ import annotations
@@ -67,6 +84,11 @@ log = logging.getLogger(__name__)
 HEAD_BYTES = 64 * 1024  # what encoding, delimiter and header sniffing look at
 DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024
 DEFAULT_READ_CAP = 32 * 1024 * 1024  # bytes read from one file, at most
+# A seekable line-oriented file larger than the read cap is sampled: its head
+# plus this many windows spread evenly over the rest, none smaller than
+# MIN_WINDOW bytes (fewer windows when the cap is small).
+SAMPLE_WINDOWS = 64
+MIN_WINDOW = 16 * 1024
 TEXT_CANDIDATES = ["cp1252", "latin_1"]  # single-byte encodings charset-normalizer may choose
 UNREADABLE = "unreadable: binary or unknown encoding"
 
@@ -194,6 +216,109 @@ class _Capped(io.RawIOBase):
         n = self.raw.readinto(view)
         self.left -= n or 0
         return n or 0
+
+
+def window_plan(size: int, read_cap: int, width: int = 1) -> tuple[int, int, list[int]] | None:
+    """(head bytes, window bytes, window offsets) for sampling a file of
+    ``size`` bytes within ``read_cap``; None when the cap leaves no room for a
+    window.  Offsets are multiples of ``width`` (the code unit), evenly spaced
+    after the head, the last window ending at the end of the file; the head,
+    the windows and their gaps never overlap.
+
+    >>> head, length, starts = window_plan(2 * 1024**3, 32 * 1024**2)
+    >>> head, length, len(starts), starts[0] == head, starts[-1] + length == 2 * 1024**3
+    (516220, 516222, 64, True, True)
+    >>> head + length * len(starts) <= 32 * 1024**2
+    True
+    >>> window_plan(10**6, 64 * 1024) is None  # the head takes the whole cap
+    True
+    """
+    head = max(HEAD_BYTES, read_cap // (SAMPLE_WINDOWS + 1)) // 4 * 4
+    rest = read_cap - head
+    n = min(SAMPLE_WINDOWS, rest // MIN_WINDOW)
+    if n < 1 or size <= read_cap:
+        return None
+    units = size // width  # whole code units: a trailing odd byte is not text
+    head_u, length_u = head // width, rest // n // width
+    span = units - head_u - length_u  # >= (n - 1) * length_u, since size > read_cap
+    starts = [(head_u + (span * i // (n - 1) if n > 1 else span)) * width for i in range(n)]
+    return head, length_u * width, starts
+
+
+def _codec_without_bom(encoding: str, head: bytes) -> str:
+    """The codec that decodes bytes from the middle of a file: no byte-order
+    mark there, so its byte order comes from the one at the start.
+
+    >>> _codec_without_bom("utf-16", codecs.BOM_UTF16_BE), _codec_without_bom("utf-8-sig", b"")
+    ('utf-16-be', 'utf-8')
+    """
+    if encoding == "utf-8-sig":
+        return "utf-8"
+    if encoding in ("utf-16", "utf-32"):
+        if head.startswith(codecs.BOM_UTF32_LE if encoding == "utf-32" else codecs.BOM_UTF16_LE):
+            return encoding + "-le"
+        return encoding + "-be"
+    return encoding
+
+
+class _LineBreaks:
+    """Line breaks (``\\r\\n``, ``\\r``, ``\\n``, as ``newline=""`` reads them)
+    in the bytes of one encoding, found on its code units."""
+
+    def __init__(self, codec: str) -> None:
+        self.codec = codec
+        self.width = len("\n".encode(codec))
+        self.pattern = re.compile(b"|".join(re.escape(b.encode(codec)) for b in ("\r\n", "\r", "\n")))
+
+    def find(self, data: bytes, base: int) -> Iterator[tuple[int, int]]:
+        """(start, end) in ``data`` of each break; ``base`` is ``data``'s file
+        offset, so a multi-byte break counts only on a code-unit boundary.
+
+        >>> list(_LineBreaks("utf-8").find(b"a\\r\\nb\\rc\\n", 0))
+        [(1, 3), (4, 5), (6, 7)]
+        >>> utf16 = _LineBreaks("utf-16-le")
+        >>> data = "\\u0a00\\u0a00x\\n".encode("utf-16-le")  # bytes 00 0a 00 0a ...: no break but the last
+        >>> list(utf16.find(data, 0)), list(utf16.find(data[1:], 1))
+        ([(6, 8)], [(5, 7)])
+        """
+        if self.width == 1:
+            for m in self.pattern.finditer(data):
+                yield m.start(), m.end()
+            return
+        pos = 0
+        while (m := self.pattern.search(data, pos)) is not None:
+            if (base + m.start()) % self.width:
+                pos = m.start() + 1
+                continue
+            yield m.start(), m.end()
+            pos = m.end()
+
+    def last_end(self, data: bytes) -> int:
+        """Where the last complete line of ``data`` (read from the file's
+        start) ends; 0 when there is no break."""
+        end = 0
+        for _, end in self.find(data, 0):
+            pass
+        return end
+
+
+def _read_fully(fh: Any, n: int) -> bytes:
+    """Up to ``n`` bytes: fewer only at the end of the file."""
+    parts, left = [], n
+    while left > 0:
+        chunk = fh.read(left)
+        if not chunk:
+            break
+        parts.append(chunk)
+        left -= len(chunk)
+    return b"".join(parts)
+
+
+def _seekable(fh: Any) -> bool:
+    try:
+        return bool(fh.seekable())
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
 def reservoir(items: Iterable[Any], k: int, rng: random.Random) -> list[tuple[int, Any]]:
@@ -393,14 +518,18 @@ class FileSource:
             if isinstance(item, ScanError):
                 yield item
                 continue
-            rel, path, size = item
-            self._count("files")
-            items = self._guarded(rel, lambda: self._read(rel, path, size))
-            if isinstance(items, ScanError):
-                yield items
-                continue
-            self._count("files_scanned")
-            yield from items
+            yield from self.read_file(*item)
+
+    def read_file(self, rel: str, path: Any, size: int) -> list[Sample | ScanError]:
+        """The units of one file that ``files()`` listed, or the one
+        ``ScanError`` that stopped it; counted in ``stats``.  The scan calls
+        this in worker processes, file by file (``scanner.scan``)."""
+        self._count("files")
+        items = self._guarded(rel, lambda: self._read(rel, path, size))
+        if isinstance(items, ScanError):
+            return [items]
+        self._count("files_scanned")
+        return items
 
     def _guarded(self, rel: str, read: Any) -> list[Sample | ScanError] | ScanError:
         """Everything ``read()`` yields, or one ``ScanError`` for ``rel`` if it fails."""
@@ -470,25 +599,67 @@ class FileSource:
         if not head:
             return
         encoding = detect_encoding(head, truncated=size is None or size > len(head))
-        capped = _Capped(_Prefixed(head, fh), self.read_cap)
-        text = io.TextIOWrapper(io.BufferedReader(capped), encoding=encoding, errors="replace", newline="")
         head_text = head.decode(encoding, errors="ignore")
+        windows: Iterator[list[tuple[int, str]]] | None = None
+        plan = None
+        if size is not None and size > self.read_cap and not inner and suffix not in JSON_DOC and _seekable(fh):
+            breaks = _LineBreaks(_codec_without_bom(encoding, head))
+            plan = window_plan(size, self.read_cap, breaks.width)
+        if plan is not None:  # sampled over the whole file: the head, then the windows
+            head_len, length, starts = plan
+            whole_head = head + _read_fully(fh, head_len - len(head))
+            cut = breaks.last_end(whole_head) or len(whole_head)  # the line the head's end cuts is left out
+            capped = None
+            text = io.TextIOWrapper(io.BytesIO(whole_head[:cut]), encoding=encoding, errors="replace", newline="")
+            windows = self._windows(fh, size, length, starts, breaks)
+        else:
+            capped = _Capped(_Prefixed(head, fh), self.read_cap)
+            text = io.TextIOWrapper(io.BufferedReader(capped), encoding=encoding, errors="replace", newline="")
         if suffix in TABULAR:
-            yield from self._tabular(rel, text, head_text, TABULAR[suffix])
+            yield from self._tabular(rel, text, head_text, TABULAR[suffix], windows)
         elif suffix in JSON_DOC:
             document = text.read()
             if capped.truncated:
                 raise Unreadable(f"unreadable: a JSON document larger than {self.read_cap} bytes")
             yield from self._json(rel, document)
         elif suffix in JSON_LINES:
-            yield from self._json_lines(rel, text)
+            lines = _lines(text)
+            if windows is not None:
+                lines = _chain(lines, (line for window in windows for _, line in window))
+            yield from self._json_lines(rel, lines)
         else:
             window = head_text[:4096]
             if len(_CONTROL.findall(window)) > max(4, len(window) // 100):  # text, but not really
                 raise Unreadable(UNREADABLE)
-            yield from self._text(rel, _lines(text))
-        if capped.truncated:
+            items: Iterator[tuple[int | None, int | None, str]] = (
+                (number, None, line) for number, line in enumerate(_lines(text), start=1))
+            if windows is not None:
+                items = _chain(items, ((None, offset, line) for window in windows for offset, line in window))
+            yield from self._text_items(rel, items)
+        if plan is not None:
+            self._count("files_sampled")
+        elif capped.truncated:
             self._count("files_truncated")
+
+    def _windows(self, fh: Any, size: int, length: int, starts: list[int],
+                 breaks: _LineBreaks) -> Iterator[list[tuple[int, str]]]:
+        """The whole lines of each window, as (byte offset, text): the bytes
+        up to the first break are dropped (a line cut by the window's start),
+        and so is the line cut by its end, unless the window ends the file."""
+        for start in starts:
+            fh.seek(start)
+            data = _read_fully(fh, length)
+            at_end = len(data) < length or start + len(data) >= size
+            lines: list[tuple[int, str]] = []
+            begin: int | None = None
+            for b_start, b_end in breaks.find(data, start):
+                if begin is not None:
+                    lines.append((start + begin, data[begin:b_start].decode(breaks.codec, errors="replace")))
+                begin = b_end
+            if begin is not None and at_end and begin < len(data) - (len(data) % breaks.width):
+                tail = data[begin:len(data) - len(data) % breaks.width]
+                lines.append((start + begin, tail.decode(breaks.codec, errors="replace")))
+            yield lines
 
     def _check_zip(self, rel: str, zf: zipfile.ZipFile, size: int) -> list[zipfile.ZipInfo]:
         """The archive's file members, sorted; ``Unreadable`` when it declares
@@ -716,14 +887,21 @@ class FileSource:
 
     def _text(self, rel: str, source_lines: Iterable[str], location: dict | None = None) -> Iterator[Sample]:
         """One unit of the non-empty lines, sampled; ``Sample.lines`` their numbers."""
+        numbered = ((number, None, line) for number, line in enumerate(source_lines, start=1))
+        yield from self._text_items(rel, numbered, location)
+
+    def _text_items(self, rel: str, items: Iterable[tuple[int | None, int | None, str]],
+                    location: dict | None = None) -> Iterator[Sample]:
+        """``_text`` over (line number, byte offset, line): a line of a sampled
+        file's window has no number but an offset (``Sample.offsets``)."""
         empty = 0
 
-        def lines() -> Iterator[tuple[int, str]]:
+        def lines() -> Iterator[tuple[int | None, int | None, str]]:
             nonlocal empty
-            for number, line in enumerate(source_lines, start=1):
+            for number, offset, line in items:
                 value = self._cap(line)
                 if value:
-                    yield number, value
+                    yield number, offset, value
                 else:
                     empty += 1
 
@@ -732,17 +910,23 @@ class FileSource:
         if not kept and not empty:
             return
         unit = Unit(source=self.source, location=location, name="")
-        yield Sample(unit=unit, values=tuple(v for _, (_, v) in kept), empty=empty,
-                     lines=tuple(n for _, (n, _) in kept))
+        offsets = tuple(o for _, (_, o, _) in kept)
+        yield Sample(unit=unit, values=tuple(v for _, (_, _, v) in kept), empty=empty,
+                     lines=tuple(n for _, (n, _, _) in kept),
+                     offsets=offsets if any(o is not None for o in offsets) else ())
 
-    def _tabular(self, rel: str, text: io.TextIOBase, head: str, default: str) -> Iterator[Sample]:
+    def _tabular(self, rel: str, text: io.TextIOBase, head: str, default: str,
+                 windows: Iterator[list[tuple[int, str]]] | None = None) -> Iterator[Sample]:
         dialect, has_header = sniff_csv(head, default)
         csv.field_size_limit(max(self.read_cap, 1 << 20))
         reader = csv.reader(text, dialect)
         header: list[str] | None = None
         if has_header:
             header = next(reader, None)
-        kept = reservoir((row for row in reader if any(c.strip() for c in row)), self.sample_size, self._rng(rel))
+        rows: Iterator[list[str]] = (row for row in reader if any(c.strip() for c in row))
+        if windows is not None:
+            rows = _chain(rows, _window_rows(windows, dialect, _row_width(head, dialect, header)))
+        kept = reservoir(rows, self.sample_size, self._rng(rel))
         width = max([len(header or [])] + [len(row) for _, row in kept])
         names = column_names(header or [], width)
         for i, name in enumerate(names):
@@ -767,12 +951,12 @@ class FileSource:
                 values = [values[i] for i in sorted(rng.sample(range(len(values)), self.sample_size))]
             yield self._key_sample(rel, key, values, empties.get(key, 0))
 
-    def _json_lines(self, rel: str, text: io.TextIOBase) -> Iterator[Sample]:
+    def _json_lines(self, rel: str, lines: Iterable[str]) -> Iterator[Sample]:
         bad = 0
 
         def records() -> Iterator[Any]:
             nonlocal bad
-            for line in _lines(text):
+            for line in lines:
                 if not line.strip():
                     continue
                 try:
@@ -820,6 +1004,26 @@ def _lines(text: io.TextIOBase) -> Iterator[str]:
     """Lines without their ends; ``\\n``, ``\\r\\n`` and ``\\r`` all end one."""
     for line in text:  # newline="" keeps the ends, and splits on \r, \n and \r\n
         yield line.rstrip("\r\n")
+
+
+def _row_width(head: str, dialect: Any, header: list[str] | None) -> int:
+    """The field count of the head's rows (the most common one), else the header's."""
+    from collections import Counter
+
+    lines = head.splitlines()[1 if header else 0:-1]  # without the header and the line the head cut
+    widths = Counter(len(r) for r in csv.reader(lines, dialect) if any(c.strip() for c in r))
+    if widths:
+        return max(widths, key=lambda w: (widths[w], -w))
+    return len(header or [])
+
+
+def _window_rows(windows: Iterable[list[tuple[int, str]]], dialect: Any, width: int) -> Iterator[list[str]]:
+    """The rows of each window of a sampled CSV file that have the head's
+    field count: a window may start or end inside a quoted field."""
+    for window in windows:
+        for row in csv.reader((line for _, line in window), dialect):
+            if len(row) == width and any(c.strip() for c in row):
+                yield row
 
 
 def looks_like_header(cells) -> bool:
