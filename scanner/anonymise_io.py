@@ -885,10 +885,15 @@ class PostgresTarget(_ServerTarget):
                     self.conn.rollback()
                     self.conn.close()
                     self.conn = None
-                self._lock_conn.execute(DropSchema(self.stage, cascade=True, if_exists=True))
+                self._drop_stage()
             except Exception as e:
-                log.debug("could not drop the staging schema: %s", one_line_reason(e))
+                log.debug("could not drop the staging %s: %s", self.STAGE_KIND, one_line_reason(e))
         self._release()
+
+    STAGE_KIND = "schema"
+
+    def _drop_stage(self) -> None:
+        self._lock_conn.execute(DropSchema(self.stage, cascade=True, if_exists=True))
 
     def _release(self) -> None:
         for c in (self.conn, self._lock_conn):
@@ -954,18 +959,12 @@ class MysqlTarget(_ServerTarget):
             self._lock_conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {self._q(name)}")
         self._release()
 
-    def abort(self) -> None:
-        if self._lock_conn is not None:
-            try:
-                if self.conn is not None:
-                    self.conn.rollback()
-                    self.conn.close()
-                    self.conn = None
-                self._lock_conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {self._q(self.stage)}")
-            except Exception as e:
-                log.debug("could not drop the staging database: %s", one_line_reason(e))
-        self._release()
+    STAGE_KIND = "database"
 
+    def _drop_stage(self) -> None:
+        self._lock_conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {self._q(self.stage)}")
+
+    abort = PostgresTarget.abort  # roll back, then drop the stage: the same steps as PostgreSQL's
     _release = PostgresTarget._release
 
 

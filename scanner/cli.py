@@ -378,8 +378,12 @@ def _smb_password(urls) -> str | None:
 
 
 def _one_line(exc: Exception) -> str:
-    text = str(exc).strip().splitlines()
-    return text[0][:300] if text else ""
+    """An unexpected error's message for the user: the driver's first lines,
+    identifier-like digit runs and e-mail addresses masked (one_line_reason),
+    at most 300 characters."""
+    from scanner.sources.database import one_line_reason
+
+    return one_line_reason(exc)[:300]
 
 
 def _progress_bar():
