@@ -50,6 +50,238 @@ INVALID = Check(False)
 
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=")
 
+try:  # Python 3.11+
+    from re import _constants as _sre_c
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre_c  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_DIGIT_CHARS = frozenset(map(ord, "0123456789"))
+_REPEATS = {_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, getattr(_sre_c, "POSSESSIVE_REPEAT", None)} - {None}
+_ZERO_WIDTH = {_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT}
+
+
+def min_digit_run(pattern: str, flags: int = 0) -> int:
+    """A lower bound on the longest run of consecutive digits in any match of ``pattern``.
+
+    Read off the parsed pattern: adjacent items that can match only digits
+    (``\\d``, ``[0-9]``, a digit literal, a repeat or group of those) add up
+    to a run; an alternation gives the least of its alternatives'; any other
+    item ends the run; zero-width items (anchors, lookarounds) neither add
+    nor end.  The bound is sound, never more than the truth, so an engine
+    may skip the pattern on a value whose longest digit run is shorter
+    (scanner/detection.py).  A pattern it cannot read gives 0: never skipped.
+
+    >>> min_digit_run(r"(?<!\\d)\\d{6}[-+]?\\d{4}(?!\\d)")
+    6
+    >>> min_digit_run(r"\\d{2}(?: \\d{2}){3}|\\d{8}")
+    2
+    >>> min_digit_run(r"[A-Z]{2}\\d{2}[A-Z0-9]{10,30}")
+    2
+    >>> min_digit_run(r"(\\d)\\1")
+    1
+    """
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - an unreadable pattern is simply never skipped
+        return 0
+    return _run_bound(list(parsed))[0]
+
+
+def min_chars(pattern: str, member, flags: int = 0) -> int:
+    """A lower bound on how many characters satisfying ``member`` every match of ``pattern`` holds.
+
+    ``member`` takes a one-character string.  As ``min_digit_run``, read off
+    the parsed pattern and sound: an item counts only if every character it
+    can match is a member, an alternation gives the least of its
+    alternatives', an unreadable pattern gives 0.
+
+    >>> min_chars(r"[A-Z][0-9]{2}|D[A-Z][0-9]{2}", str.isalpha)
+    1
+    >>> min_chars(r"rs[0-9]{3}|[ACGT]{20}", str.isalpha)
+    2
+    >>> min_chars(r"\\w+", str.isalpha)
+    0
+    """
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - an unreadable pattern promises nothing
+        return 0
+
+    def is_member(code: int) -> bool:
+        return member(chr(code))
+
+    def least(items) -> int:
+        return sum(item(op, av) for op, av in items)
+
+    def item(op, av) -> int:
+        c = _sre_c
+        if op is c.LITERAL:
+            return 1 if is_member(av) else 0
+        if op is c.IN:
+            ok = bool(av) and all(
+                (o is c.LITERAL and is_member(a))
+                or (o is c.RANGE and a[1] - a[0] < 4096 and all(map(is_member, range(a[0], a[1] + 1))))
+                for o, a in av
+            )
+            return 1 if ok else 0
+        if op in _REPEATS:
+            return av[0] * least(av[2])
+        if op is c.SUBPATTERN:
+            return least(av[-1])
+        if op is c.BRANCH:
+            return min(least(a) for a in av[1])
+        if op is getattr(c, "ATOMIC_GROUP", None):
+            return least(av)
+        return 0  # zero-width, ANY, NOT_LITERAL, categories, GROUPREF: nothing promised
+
+    return least(parsed)
+
+
+def first_class(pattern: str, flags: int = 0) -> str | None:
+    """A character class holding every character a match of ``pattern`` can start with.
+
+    None when that cannot be read off the parsed pattern (a negated class,
+    ``.``, an inline flag group, a pattern that can match the empty string):
+    the caller then searches without it.  The class is a superset, never
+    less: ``(?=<class>)(?:<pattern>)`` finds exactly what ``pattern`` finds.
+
+    >>> first_class(r"(?<![\\w-])\\d{6}-\\d{4}|SE ?\\d{10}")
+    '[S\\\\d]'
+    >>> first_class(r"(?:\\+|00)?4[5-7]")
+    '[04\\\\x2b]'
+    >>> first_class(r"a?") is None, first_class(r"[^a]b") is None, first_class(r"(?i:x)y") is None
+    (True, True, True)
+    """
+    if flags & re.VERBOSE:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - unreadable: search without the class
+        return None
+    found, nullable = _first_seq(list(parsed))
+    if found is None or nullable or not found:
+        return None
+    return "[" + "".join(sorted(found)) + "]"
+
+
+_CATEGORY_CLASS = {
+    _sre_c.CATEGORY_DIGIT: r"\d",
+    _sre_c.CATEGORY_WORD: r"\w",
+    _sre_c.CATEGORY_SPACE: r"\s",
+}
+
+
+def _class_escape(code: int) -> str:
+    """``chr(code)`` as written inside a character class: letters and digits
+    as themselves, anything else as an escape that means only itself."""
+    ch = chr(code)
+    if ch.isascii() and ch.isalnum():
+        return ch
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def _first_seq(items: list) -> tuple[set[str] | None, bool]:
+    """(first characters as class fragments or None, can be empty) of a sequence."""
+    found: set[str] = set()
+    for op, av in items:
+        first, nullable = _first_item(op, av)
+        if first is None:
+            return None, False
+        found |= first
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _first_item(op, av) -> tuple[set[str] | None, bool]:
+    c = _sre_c
+    if op in _ZERO_WIDTH:
+        return set(), True
+    if op is c.LITERAL:
+        return {_class_escape(av)}, False
+    if op is c.IN:
+        out = set()
+        for o, a in av:
+            if o is c.LITERAL:
+                out.add(_class_escape(a))
+            elif o is c.RANGE:
+                out.add(f"{_class_escape(a[0])}-{_class_escape(a[1])}")
+            elif o is c.CATEGORY and a in _CATEGORY_CLASS:
+                out.add(_CATEGORY_CLASS[a])
+            else:  # NEGATE, \D, \W ...
+                return None, False
+        return out, False
+    if op in _REPEATS:
+        lo, _hi, sub = av
+        first, nullable = _first_seq(list(sub))
+        return first, (nullable or lo == 0)
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return None, False
+        return _first_seq(list(sub))
+    if op is c.BRANCH:
+        out, nullable = set(), False
+        for alt in av[1]:
+            first, n = _first_seq(list(alt))
+            if first is None:
+                return None, False
+            out |= first
+            nullable = nullable or n
+        return out, nullable
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _first_seq(list(av))
+    return None, False  # ANY, NOT_LITERAL, GROUPREF, ...
+
+
+def _run_bound(items: list) -> tuple[int, bool, int]:
+    """(bound, only digits, least length) of a sequence of parsed items."""
+    bound = run = least = 0
+    only = True
+    for op, av in items:
+        b, o, n = _item_bound(op, av)
+        bound = max(bound, b)
+        least += n
+        if o:
+            run += n
+            bound = max(bound, run)
+        else:
+            run = 0
+            only = False
+    return bound, only, least
+
+
+def _item_bound(op, av) -> tuple[int, bool, int]:
+    c = _sre_c
+    if op in _ZERO_WIDTH:
+        return 0, True, 0
+    if op is c.LITERAL:
+        return (1, True, 1) if av in _DIGIT_CHARS else (0, False, 1)
+    if op is c.IN:
+        only = bool(av) and all(
+            (o is c.CATEGORY and a is c.CATEGORY_DIGIT)
+            or (o is c.LITERAL and a in _DIGIT_CHARS)
+            or (o is c.RANGE and a[0] >= 48 and a[1] <= 57)
+            for o, a in av
+        )
+        return (1, True, 1) if only else (0, False, 1)
+    if op in _REPEATS:
+        lo, _hi, sub = av
+        b, o, n = _run_bound(list(sub))
+        if o:
+            return lo * n, True, lo * n
+        return (b if lo >= 1 else 0), False, lo * n
+    if op is c.SUBPATTERN:
+        return _run_bound(list(av[-1]))
+    if op is c.BRANCH:
+        alts = [_run_bound(list(a)) for a in av[1]]
+        return min(a[0] for a in alts), all(a[1] for a in alts), min(a[2] for a in alts)
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _run_bound(list(av))
+    return 0, False, 0  # ANY, NOT_LITERAL, GROUPREF, ...: a run ends, nothing known
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -110,6 +342,10 @@ class NordicRecognizer(EntityRecognizer):
             for shape, regex, score in self.PATTERNS
         )
         self.base_scores = {shape: score for shape, _, score in self.PATTERNS}
+        # No match of any pattern has a shorter run of consecutive digits.
+        self.min_digit_run = min(
+            (min_digit_run(regex, self.REGEX_FLAGS) for _, regex, _ in self.PATTERNS), default=0
+        )
         # One search over the union of the patterns, in C, before the
         # per-pattern loop: most values match no pattern of most recognizers.
         # Group numbers shift in a union, so patterns with backreferences
@@ -118,7 +354,13 @@ class NordicRecognizer(EntityRecognizer):
         if any(_BACKREF.search(r) for r in regexes):
             self._screen = tuple(rx for _, rx, _ in self._compiled)
         elif regexes:
-            self._screen = (re.compile("|".join(f"(?:{r})" for r in regexes), self.REGEX_FLAGS),)
+            union = "|".join(f"(?:{r})" for r in regexes)
+            # Led by the class of characters a match can start with, the
+            # search skips in C the positions where none can: most patterns
+            # open with lookbehinds, which would otherwise be tried at every
+            # character of every value.
+            first = first_class(union, self.REGEX_FLAGS)
+            self._screen = (re.compile(f"(?={first})(?:{union})" if first else union, self.REGEX_FLAGS),)
         else:
             self._screen = ()
         # The single-regex screen, for engines that screen before calling
@@ -221,3 +463,22 @@ class NordicRecognizer(EntityRecognizer):
 def digits(text: str) -> str:
     """The digits of ``text``, in order."""
     return "".join(ch for ch in text if ch in "0123456789")  # not str.isdigit: '²' is a digit there
+
+
+_LUHN_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
+
+
+def luhn_valid(number: str) -> bool:
+    """The Luhn (mod 10) check of a string of ASCII digits.
+
+    What ``stdnum.luhn.is_valid`` answers for such strings, without its
+    clean-up and conversions (tests/test_recognizer_contract.py compares
+    the two): the recognizers call it on every candidate of every value.
+
+    >>> luhn_valid("8112189876"), luhn_valid("8112189875"), luhn_valid(""), luhn_valid("٨١")
+    (True, False, False, False)
+    """
+    if not number or not number.isascii() or not number.isdigit():
+        return False
+    total = sum(map(int, number[-1::-2])) + sum(_LUHN_DOUBLED[int(d)] for d in number[-2::-2])
+    return total % 10 == 0

@@ -9,7 +9,7 @@ which fixes the allowed lengths: Visa 4 (13, 16, 19), Mastercard 51-55 and
 UnionPay 62 (16-19), Maestro 50, 56-58, 6 (12-19 in general, 16-19 here),
 Mir 2200-2204 (16-19), Dankort 5019 (16).
 
-How it is checked: Luhn with ``stdnum.luhn``, then the IIN and the length.
+How it is checked: Luhn, as ``stdnum.luhn``, then the IIN and the length.
 One number in ten passes Luhn, so the IIN is what keeps a Luhn-valid order
 or invoice number with an impossible prefix (a 16-digit number starting with
 1, 7, 8, 9 or 0) from being a card.  A Luhn-valid number with a known IIN
@@ -35,9 +35,9 @@ from __future__ import annotations
 
 import re
 
-from stdnum import ean, luhn
+from stdnum import ean
 
-from recognizers._base import INVALID, Check, NordicRecognizer
+from recognizers._base import INVALID, Check, NordicRecognizer, luhn_valid
 
 # (scheme, IIN ranges as (low, high) prefixes of equal length, lengths).
 # More specific schemes first: the first match names the card.
@@ -115,7 +115,7 @@ class NordicCreditCardRecognizer(NordicRecognizer):
         number = re.sub(r"[ -]", "", text)
         if not (number.isascii() and number.isdigit()) or not 13 <= len(number) <= 19:
             return INVALID
-        if not luhn.is_valid(number):
+        if not luhn_valid(number):
             return INVALID
         name = scheme(number)
         if name is None:

@@ -45,7 +45,10 @@ class NoBankAccountRecognizer(NordicRecognizer):
     PATTERNS = (
         ("dotted", r"(?<![\w.])\d{4}\.\d{2}\.\d{5}(?![\w]|\.\d)", 0.5),
         # "(?<!\d )", "(?! \d)": not inside a longer run of digit groups.
-        ("spaced", r"(?<![\w-])(?<!\d[. ])\d{4}([ -])\d{2}\1\d{5}(?![\w-]|\.\d)(?! \d)", 0.5),
+        # The same separator twice, written out rather than as a
+        # backreference: a pattern with none joins the recognizer's one-regex
+        # screen (recognizers/_base.py).
+        ("spaced", r"(?<![\w-])(?<!\d[. ])\d{4}(?: \d{2} |-\d{2}-)\d{5}(?![\w-]|\.\d)(?! \d)", 0.5),
         ("postgiro", r"(?<![\w.])0000[. ]?\d{7}(?![\w]|\.\d)", 0.5),
         ("11_digits", r"(?<![\w.])\d{11}(?![\w]|\.\d)", 0.3),
     )

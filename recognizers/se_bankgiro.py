@@ -4,7 +4,7 @@ Seven or eight digits written ``NNN-NNNN`` or ``NNNN-NNNN``; the last digit
 is a Luhn check over all of them.  Fundraising accounts (90-konton) are
 ``900-0000`` to ``904-9999``.  Bankgirot always writes the hyphen.
 
-How it is checked: Luhn with ``stdnum.luhn`` (python-stdnum has no bankgiro
+How it is checked: Luhn, as ``stdnum.luhn`` (python-stdnum has no bankgiro
 module).  A hyphenated seven- or eight-digit number is common (year ranges
 ``2019-2026``, Icelandic phone numbers ``555-1234``, article numbers) and
 passes Luhn one time in ten, so the check digit is weak evidence: a passing
@@ -31,9 +31,8 @@ from __future__ import annotations
 
 import re
 
-from stdnum import luhn
 
-from recognizers._base import INVALID, Check, NordicRecognizer
+from recognizers._base import INVALID, Check, NordicRecognizer, luhn_valid
 
 _SHAPE = re.compile(r"[0-9]{3,4}-[0-9]{4}")
 
@@ -59,7 +58,7 @@ class SeBankgiroRecognizer(NordicRecognizer):
         if not _SHAPE.fullmatch(compact):
             return INVALID
         number = compact.replace("-", "")
-        if not luhn.is_valid(number):
+        if not luhn_valid(number):
             return INVALID
         kind = "90-konto" if len(number) == 7 and "900" <= number[:3] <= "904" else ""
         return Check(True, checksum=True, kind=kind)

@@ -9,8 +9,9 @@ organisationsnummer apart from every personnummer and samordningsnummer
 (months 01-12).  Systems that store 12 digits put ``16`` in front; the VAT
 number (momsregistreringsnummer) is ``SE`` + the ten digits + ``01``.
 
-How it is checked: the Luhn digit with ``stdnum.se.orgnr``; the group digit
-and the d3-d4 ≥ 20 rule are ours, because stdnum checks Luhn and length only
+How it is checked: the Luhn digit over ten digits, as ``stdnum.se.orgnr``
+(``luhn_valid``, tested against stdnum); the group digit and the d3-d4 ≥ 20
+rule are ours, because stdnum checks Luhn and length only
 (reference §2.1).  A sole trader (enskild firma) has no organisationsnummer of
 its own and uses the owner's personnummer, so a VAT number that carries a
 personnummer is accepted with kind ``enskild_firma``: it is personal data,
@@ -39,9 +40,8 @@ from __future__ import annotations
 
 import re
 
-from stdnum.se import orgnr
 
-from recognizers._base import INVALID, Check, NordicRecognizer
+from recognizers._base import INVALID, Check, NordicRecognizer, luhn_valid
 from recognizers.se_personnummer import NordicSePersonnummerRecognizer
 
 # Group digit -> kind (reference §2.1; fortnox.se, merinfo.se).
@@ -90,8 +90,8 @@ class NordicSeOrganisationsnummerRecognizer(NordicRecognizer):
         number = compact.replace("-", "", 1)
         if len(number) == 12 and number.startswith("16") and not vat:
             number = number[2:]
-        if len(number) != 10 or not orgnr.is_valid(number):
-            return INVALID  # is_valid also rejects non-ASCII digits
+        if len(number) != 10 or not luhn_valid(number):
+            return INVALID  # stdnum.se.orgnr's check: Luhn over ten ASCII digits
         if number[0] in GROUPS and int(number[2:4]) >= 20:
             return Check(True, checksum=True, kind=GROUPS[number[0]])
         if vat:

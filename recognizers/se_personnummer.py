@@ -7,7 +7,8 @@ century of a 10-digit number comes from the separator.  A samordningsnummer
 (co-ordination number, for people not registered in Sweden) adds 60 to the
 day; Skatteverket's own test samordningsnummer also use day 60 (unknown day)
 and month 00 (unknown month).  python-stdnum rejects every samordningsnummer,
-so the date rule is ours; the Luhn check is stdnum's (reference §1.1, §3.3).
+so the date rule is ours; the Luhn check gives ``stdnum.luhn``'s answers
+(``luhn_valid``, tested against it; reference §1.1, §3.3).
 
 Skatteverket's test personnummer carry no marker: they are known by exact
 membership of Skatteverket's published lists, shipped whole in
@@ -37,9 +38,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from stdnum import luhn
 
-from recognizers._base import INVALID, Check, NordicRecognizer
+from recognizers._base import INVALID, Check, NordicRecognizer, luhn_valid
 from recognizers import is_official_test_id
 
 
@@ -87,7 +87,7 @@ class NordicSePersonnummerRecognizer(NordicRecognizer):
             short = number
         else:
             return INVALID
-        if not luhn.is_valid(short):
+        if not luhn_valid(short):
             return INVALID
         yy, mm, dd = int(short[:2]), int(short[2:4]), int(short[4:6])
         kind = "personnummer"

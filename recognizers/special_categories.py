@@ -90,7 +90,9 @@ from typing import ClassVar, Iterator
 
 import yaml
 
-from recognizers._base import INVALID, Candidate, Check, NordicRecognizer
+from recognizers._base import INVALID, Candidate, Check, NordicRecognizer, min_chars
+
+_LETTER = re.compile(r"[^\W\d_]")  # a letter (a word character that is no digit or underscore)
 
 RULES_FILE = "special_categories.yaml"
 LANGUAGES = ("sv", "no", "da", "fi", "en")
@@ -411,6 +413,13 @@ class Lexicon:
             + (f"|((?i:{'|'.join(code_screens)}))" if code_screens else "") + ")"
         )
         self.code_rx = re.compile("|".join(code_screens) or "(?!)")
+        # Every term has a token with a letter and every code shape needs
+        # one, so a value without letters (a number, a date, an IP address:
+        # most cells of most tables) holds nothing of any category, and one
+        # search for a letter turns it away before the screen's.
+        self._needs_letter = all(
+            any(_LETTER.search(p.text) for p in e.pats) for e in self.entries if e.role == "term"
+        ) and all(min_chars(p, str.isalpha, re.IGNORECASE) >= 1 for p in code_screens)
         self.infix_rx = re.compile(_alt(inside))
         # A cue of a category with codes, for the rare value holding a code
         # and no term: is the code near a cue?
@@ -483,6 +492,9 @@ class Lexicon:
             return self._nothing
         low = text.lower()
         lexical = coded = False
+        if self._needs_letter and _LETTER.search(low) is None:
+            self._last = (text, self._nothing)
+            return self._nothing
         if self.screen_rx.search(low) is not None:
             exact = len(low) == len(text)  # lower() kept the offsets (it nearly always does)
             for m in self.screen_rx.finditer(low):

@@ -81,6 +81,7 @@ EMBEDDED_SCORE = 0.9
 LIVING_SINCE = 1900
 
 _DIGIT_PAIR = re.compile(r"\d\d")
+_DIGIT_RUN = re.compile(r"\d+")  # Unicode digits: \d in a pattern without re.ASCII matches them too
 # Whole values of a shape that carries no identifier: ISO dates and times,
 # UUIDs, hex digests and tokens (at least one letter a-f, so that a 16-digit
 # card number is never taken for hex; not two letters and two digits first,
@@ -125,31 +126,55 @@ class ColumnHints:
     positive: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negative: tuple[str, ...] = ()
 
+    # Column name -> answer, per instance: a scan asks about the same name
+    # once per sample, source and report, and many tables share "id".
+    _entities: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    _negatives: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
     def entities_for(self, column: str) -> frozenset[str]:
         """Entities the column name suggests."""
-        tokens = normalise_name(column)
-        joined = "".join(tokens)
-        return frozenset(
-            entity
-            for entity, words in self.positive.items()
-            if any(_hint_matches(w, tokens, joined) for w in words)
-        )
+        found = self._entities.get(column)
+        if found is None:
+            tokens, joined = _tokens(column)
+            found = frozenset(
+                entity
+                for entity, words in self.positive.items()
+                if any(_hint_matches(w, tokens, joined) for w in words)
+            )
+            if len(self._entities) >= _HINT_CACHE_MAX:
+                self._entities.clear()
+            self._entities[column] = found
+        return found
 
     def is_negative(self, column: str) -> bool:
         """True if the name argues against personal data (order numbers, SKUs)."""
-        tokens = normalise_name(column)
-        joined = "".join(tokens)
-        return any(_hint_matches(w, tokens, joined) for w in self.negative)
+        found = self._negatives.get(column)
+        if found is None:
+            tokens, joined = _tokens(column)
+            found = any(_hint_matches(w, tokens, joined) for w in self.negative)
+            if len(self._negatives) >= _HINT_CACHE_MAX:
+                self._negatives.clear()
+            self._negatives[column] = found
+        return found
 
 
-def _hint_matches(word: str, tokens: list[str], joined: str) -> bool:
+_HINT_CACHE_MAX = 65_536
+
+
+@lru_cache(maxsize=8192)
+def _tokens(name: str) -> tuple[tuple[str, ...], str]:
+    """``normalise_name`` as a tuple, and its tokens joined."""
+    tokens = tuple(normalise_name(name))
+    return tokens, "".join(tokens)
+
+
+def _hint_matches(word: str, tokens: tuple[str, ...], joined: str) -> bool:
     # Short hints match whole tokens only: "kon" (sex) must not match
     # "kontonummer", "tel" not "hotel" (reference §5 traps); a short hint of
     # several tokens ("bg_nr") matches the same tokens in a row ("BgNr",
     # "kund_bg_nr").  Longer hints match as a prefix of a token or inside a
     # compound ("kundpersonnummer").
-    parts = normalise_name(word)
-    word = "".join(parts)
+    parts, word = _tokens(word)
     if len(word) < 5:
         n = len(parts)
         return word in tokens or any(tokens[i : i + n] == parts for i in range(len(tokens) - n + 1))
@@ -243,7 +268,8 @@ class Detector:
             needs: re.compile("[" + re.escape(needs) + "]")
             for needs in sorted({r.NEEDS for r in self.recognizers} - {"digits", "upper", ""})
         }
-        self._by_flags: dict[tuple[bool, ...], tuple] = {}
+        self._by_flags: dict[tuple, tuple] = {}
+        self._longest_needed = max((getattr(r, "min_digit_run", 0) for r in self.recognizers), default=0)
         # A trained spaCy pipeline named in the configuration adds its
         # person entities (NER) to the gazetteer's.
         self._ner = None
@@ -266,23 +292,45 @@ class Detector:
         return out
 
     def _applicable(self, value: str) -> tuple:
-        """(recognizer, its screen) for the recognizers whose ``NEEDS`` ``value`` meets.
+        """(screen, recognizers) groups for the recognizers whose ``NEEDS`` ``value`` meets.
 
-        The answer depends only on which screens pass, so it is cached per
-        combination of them: the per-value loop never tests a screen twice.
+        Recognizers that share a screen object come as one group, so the
+        value is screened once for all of them; a screen of None means each
+        recognizer of the group screens itself.
+
+        A recognizer is also skipped when the value's longest run of
+        consecutive digits is shorter than any match of its patterns holds
+        (``min_digit_run``, read off the patterns): an IPv6 address or a
+        phone number grouped in threes never reaches the personnummer regex.
+
+        The answer depends only on which screens pass and on that run length,
+        so it is cached per combination of them: the per-value loop never
+        tests a screen twice.
         """
+        pair = _DIGIT_PAIR.search(value) is not None
+        # 1 without a pair of digits: a bound, never less than the truth.
+        longest = min(self._longest_needed, max(map(len, _DIGIT_RUN.findall(value)))) if pair else 1
         flags = (
-            _DIGIT_PAIR.search(value) is not None and _OPAQUE.fullmatch(value) is None,
+            pair and _OPAQUE.fullmatch(value) is None,
             value != value.lower(),
+            longest,
             *(rx.search(value) is not None for rx in self._char_needs.values()),
         )
         found = self._by_flags.get(flags)
         if found is None:
             passed = {"digits": flags[0], "upper": flags[1], "": True}
-            passed.update(zip(self._char_needs, flags[2:]))
-            found = self._by_flags[flags] = tuple(
-                (r, r.screen) for r in self.recognizers if passed[r.NEEDS]
-            )
+            passed.update(zip(self._char_needs, flags[3:]))
+            # Consecutive recognizers that share one screen (the nine special
+            # categories share the lexicon's) form one group: screened once.
+            groups: list[tuple] = []
+            for r in self.recognizers:
+                if not passed[r.NEEDS] or getattr(r, "min_digit_run", 0) > longest:
+                    continue
+                if groups and r.screen is not None and groups[-1][0] is r.screen:
+                    groups[-1] = (r.screen, groups[-1][1] + (r,))
+                else:
+                    groups.append((r.screen, (r,)))
+            found = self._by_flags[flags] = tuple(groups)
         return found
 
     def detect_value(self, value: str, hinted: frozenset[str] = frozenset()) -> ValueResult:
@@ -292,51 +340,49 @@ class Detector:
         candidates: list[tuple[str, str]] = []
         born: dict[int, int] = {}  # id(hit) -> the birth year its reading encodes
         unverified: set[int] = set()  # ids of hits whose check failed and nothing else vouches
-        for rec, screen in self._applicable(value):
-            if screen is None:
-                found = rec.candidates(value)
-            elif screen.search(value) is None:
+        for screen, group in self._applicable(value):
+            # None: the recognizer screens itself (``candidates``).
+            if screen is not None and screen.search(value) is None:
                 continue
-            else:
-                found = rec.matches(value)
-            for cand in found:
-                candidates.append((rec.ENTITY, cand.shape))
-                if not cand.check.valid:
-                    continue
-                score = cand.score
-                context = rec.ENTITY in hinted
-                # Context words are looked for whenever the value holds more
-                # than the match: in free text, and in short labelled values
-                # ("CVR-nummer: 50989232", "Tlf: 22 33 44 55").
-                if not context and cand.end - cand.start < stripped_len:
-                    if words is None:
-                        words = [(m.start(), m.group().lower()) for m in _WORD.finditer(value)]
-                    context = _near_context(words, cand.start, cand.end, self._context[rec.ENTITY])
-                if not context and rec.SHAPE_RIVALS and rec.SHAPE_RIVALS.get(cand.shape) in hinted:
-                    score = min(score, rec.base_scores[cand.shape])
-                if context and score < 1.0:
-                    score = min(1.0, score + CONTEXT_BOOST)
-                hit = Hit(
-                    entity_type=rec.ENTITY,
-                    start=cand.start,
-                    end=cand.end,
-                    score=round(score, 4),
-                    recognizer=rec.name,
-                    checksum=cand.check.checksum,
-                    synthetic=cand.check.synthetic,
-                    context=context,
-                    shape=cand.shape,
-                )
-                hits.append(hit)
-                if cand.check.birth_year is not None:
-                    born[id(hit)] = cand.check.birth_year
-                if cand.check.checksum is False and cand.score <= rec.base_scores.get(cand.shape, 0.0):
-                    unverified.add(id(hit))
-                for entity, start, end in rec.embedded(value, cand):
-                    inner = self._embedded_hit(entity, value, start, end, rec.name)
-                    candidates.append((entity, EMBEDDED))
-                    if inner is not None:
-                        hits.append(inner)
+            for rec in group:
+                for cand in rec.candidates(value) if screen is None else rec.matches(value):
+                    candidates.append((rec.ENTITY, cand.shape))
+                    if not cand.check.valid:
+                        continue
+                    score = cand.score
+                    context = rec.ENTITY in hinted
+                    # Context words are looked for whenever the value holds more
+                    # than the match: in free text, and in short labelled values
+                    # ("CVR-nummer: 50989232", "Tlf: 22 33 44 55").
+                    if not context and cand.end - cand.start < stripped_len:
+                        if words is None:
+                            words = [(m.start(), m.group().lower()) for m in _WORD.finditer(value)]
+                        context = _near_context(words, cand.start, cand.end, self._context[rec.ENTITY])
+                    if not context and rec.SHAPE_RIVALS and rec.SHAPE_RIVALS.get(cand.shape) in hinted:
+                        score = min(score, rec.base_scores[cand.shape])
+                    if context and score < 1.0:
+                        score = min(1.0, score + CONTEXT_BOOST)
+                    hit = Hit(
+                        entity_type=rec.ENTITY,
+                        start=cand.start,
+                        end=cand.end,
+                        score=round(score, 4),
+                        recognizer=rec.name,
+                        checksum=cand.check.checksum,
+                        synthetic=cand.check.synthetic,
+                        context=context,
+                        shape=cand.shape,
+                    )
+                    hits.append(hit)
+                    if cand.check.birth_year is not None:
+                        born[id(hit)] = cand.check.birth_year
+                    if cand.check.checksum is False and cand.score <= rec.base_scores.get(cand.shape, 0.0):
+                        unverified.add(id(hit))
+                    for entity, start, end in rec.embedded(value, cand):
+                        inner = self._embedded_hit(entity, value, start, end, rec.name)
+                        candidates.append((entity, EMBEDDED))
+                        if inner is not None:
+                            hits.append(inner)
         if self._ner is not None and value != value.lower():
             for hit in self._ner_hits(value, "PERSON" in hinted):
                 hits.append(hit)

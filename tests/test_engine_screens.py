@@ -1,0 +1,224 @@
+"""The engine's shortcuts change no finding (scanner/detection.py, recognizers/_base.py).
+
+The batch engine skips work it can prove useless: a recognizer whose
+patterns need a longer run of digits than the value holds
+(``min_digit_run``), a screen search at positions where no match can start
+(``first_class``), the nine special-category recognizers screened once as a
+group, a value without letters turned away by the lexicon before its
+screen, and Luhn computed without python-stdnum's clean-up.  Each test
+compares the shortcut with the long way on the same values: the demo CRM,
+python-stdnum's vectors, the official test numbers, free text in five
+languages, junk, and random strings of digit groups.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+from stdnum import luhn
+
+from recognizers import special_categories
+from recognizers._base import first_class, luhn_valid, min_chars, min_digit_run
+from scanner.demo import generate_crm
+from scanner.detection import Detector, DetectorConfig
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+TEXTS = [
+    "Kunden ringde från 070-123 45 67 om personnummer 811218-9876, sjukskriven sedan mars.",
+    "Ring 22 33 44 55 eller +47 912 34 567; fødselsnummer 01010012356, konto 8601.11.17947.",
+    "CPR-nummer 010203-1234, tlf. 33 12 34 56, CVR DK 12345674, fagforening HK.",
+    "Hetu 131052-308T, puhelin 040 123 4567, Y-tunnus 0737546-2, ammattiliitto.",
+    "Kennitala 120174-3399, sími 555 1234, IBAN IS14 0159 2600 7654 5510 7303 39.",
+    "Server 192.0.2.44 and 2001:db8::ff00:42:8329 logged in at 2024-12-03 01:11:38.",
+    "Order 0000314778, bankgiro 5050-1055, card 4111 1111 1111 1111, SE556677123301.",
+    "version 1.2.3 den 24.11.2026 från fe80::1, Chrome/122.0.0.0, rv:1.9.2.28",
+    "Diagnos F32.1 enligt FK 7263; rs12345 i genetiskt test; ICD-10 J45.",
+]
+
+
+def _demo_values(tmp: Path) -> list[str]:
+    path = tmp / "crm.db"
+    generate_crm(path, contacts=150, seed=5)
+    con = sqlite3.connect(path)
+    values: set[str] = set()
+    try:
+        for (table,) in con.execute("select name from sqlite_master where type='table'"):
+            cur = con.execute(f'select * from "{table}"')
+            for row in cur:
+                values.update(str(v) for v in row if v is not None)
+    finally:
+        con.close()
+    return sorted(values)
+
+
+def _random_values(n: int, seed: int = 3) -> list[str]:
+    rnd = random.Random(seed)
+    seps = [" ", "-", ".", ":", "+", "/", "", "", "", " ", ", "]
+    words = ["SE", "DK", "FI", "NO", "IS", "tlf", "konto", "hetu", "a", "Ab", "0x", "@x.se", "(0)"]
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 6)):
+            if rnd.random() < 0.2:
+                parts.append(rnd.choice(words))
+            else:
+                parts.append("".join(rnd.choice("0123456789") for _ in range(rnd.randint(1, 12))))
+            parts.append(rnd.choice(seps))
+        out.append("".join(parts).strip() or "0")
+    return out
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> list[str]:
+    values = set(_demo_values(tmp_path_factory.mktemp("crm")))
+    for name in ("stdnum_vectors.json", "official_test_ids.json"):
+        for item in json.loads((SHARED / name).read_text("utf-8")):
+            values.add(item["value"])
+            values.add(f"nummer {item['value']} enligt kunden")
+    values.update(TEXTS)
+    values.update(_random_values(6000))
+    values.update(["", " ", "1", "12", "٨١١٢١٨٩٨٧٦", "８１１２１８－９８７６", "1" * 400])
+    return sorted(values)
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector(DetectorConfig())
+
+
+def _digit_runs(text: str) -> int:
+    return max((len(r) for r in re.findall(r"\d+", text)), default=0)
+
+
+def test_min_digit_run_never_exceeds_a_real_match(detector, corpus):
+    # Every match of every pattern holds a digit run at least the bound.
+    checked = 0
+    for rec in detector.recognizers:
+        for shape, rx, _ in getattr(rec, "_compiled", ()):
+            bound = min_digit_run(rx.pattern, rx.flags)
+            for value in corpus:
+                for m in rx.finditer(value):
+                    assert _digit_runs(m.group()) >= bound, (rec.ENTITY, shape, bound)
+                    checked += 1
+    assert checked > 5000
+    # ... and the bounds are not all zero: the skip does something.
+    by_entity = {r.ENTITY: getattr(r, "min_digit_run", 0) for r in detector.recognizers}
+    assert by_entity["SE_PERSONNUMMER"] == 6
+    assert by_entity["FI_PERSONAL_IDENTITY_CODE"] == 6
+    assert by_entity["NO_BANK_ACCOUNT"] == 5
+
+
+def test_first_class_screen_finds_what_the_plain_union_finds(detector, corpus):
+    prefixed = 0
+    for rec in detector.recognizers:
+        regexes = [r for _, r, _ in getattr(rec, "PATTERNS", ())]
+        if not regexes or rec.screen is None or not isinstance(rec.screen, re.Pattern):
+            continue
+        plain = re.compile("|".join(f"(?:{r})" for r in regexes), rec.REGEX_FLAGS)
+        prefixed += rec.screen.pattern.startswith("(?=[")
+        for value in corpus:
+            a, b = rec.screen.search(value), plain.search(value)
+            assert (a and a.span()) == (b and b.span()), (rec.ENTITY, value)
+    assert prefixed >= 15
+
+
+@pytest.mark.parametrize(
+    "pattern, expected",
+    [
+        (r"\d{3}", "[\\d]"),
+        (r"(?<!\w)(?:NO ?)?\d{9}", "[N\\d]"),
+        (r"x*y", "[xy]"),
+        (r"(?:ab|)c", "[ac]"),
+        (r"\+4[5-7]", "[\\x2b]"),
+        (r".x", None),
+        (r"\Dx", None),
+        (r"(?i:a)b", None),
+        (r"(?:a|b)?", None),
+        (r"\b", None),
+    ],
+)
+def test_first_class_cases(pattern, expected):
+    got = first_class(pattern)
+    assert got == expected
+    if got is not None:  # the prefix never turns away a match
+        for text in ("xy", "abc", "c", "+45", "NO 123456789", "123", "q123"):
+            assert bool(re.search(f"(?={got})(?:{pattern})", text)) == bool(re.search(pattern, text))
+
+
+@pytest.mark.parametrize(
+    "pattern, expected",
+    [
+        (r"\d{6}[-+]?\d{4}", 6),
+        (r"\d\d(?: \d\d){3}", 2),
+        (r"(?:\d{2}){3}-\d", 6),
+        (r"\d{2,4}\d?x", 2),
+        (r"[0-9]{3}|[0-9]{5}", 3),
+        (r"\d(?=\d)\d", 2),
+        (r"[\dA-F]{8}", 0),
+        (r"\d*", 0),
+        (r"(\d)\1", 1),
+    ],
+)
+def test_min_digit_run_cases(pattern, expected):
+    assert min_digit_run(pattern) == expected
+
+
+def test_min_chars_counts_only_certain_members():
+    assert min_chars(r"[A-Z][0-9]{2}", str.isalpha) == 1
+    assert min_chars(r"D[A-Z][0-9]{2}|rs\d{3}", str.isalpha) == 2
+    assert min_chars(r"[ACGT]{20}", str.isalpha) == 20
+    assert min_chars(r"\w+|x", str.isalpha) == 0
+    assert min_chars(r"(?:ab)?c", str.isalpha) == 1
+
+
+def _reference(detector: Detector, value: str):
+    """detect_value the long way: every recognizer, each screening itself."""
+    groups = tuple((None, (r,)) for r in detector.recognizers)
+    lexicon = special_categories.lexicon()
+    saved_applicable, saved_letter = detector._applicable, lexicon._needs_letter
+    detector._applicable = lambda _value: groups
+    lexicon._needs_letter = False
+    lexicon._last = None
+    try:
+        return detector.detect_value(value)
+    finally:
+        detector._applicable = saved_applicable
+        lexicon._needs_letter = saved_letter
+        lexicon._last = None
+
+
+def test_shortcuts_change_no_detection(detector, corpus):
+    found = 0
+    for value in corpus:
+        fast = detector.detect_value(value)
+        slow = _reference(detector, value)
+        assert fast == slow, value
+        found += len(fast.hits)
+    assert found > 1000
+
+
+def test_lexicon_turns_letterless_values_away_only_when_every_term_has_a_letter():
+    assert special_categories.lexicon()._needs_letter is True
+    rules = copy.deepcopy(special_categories._rules())
+    rules["HEALTH_DATA"]["terms"]["sv"]["strong"].append("4711")
+    lexicon = special_categories.Lexicon(rules)
+    assert lexicon._needs_letter is False
+    assert lexicon.analysis("kod 4711").passed
+    assert lexicon.analysis("4711").passed  # no letter, and still looked at
+    assert not special_categories.lexicon().analysis("4711").passed
+
+
+def test_luhn_valid_answers_as_stdnum():
+    rnd = random.Random(11)
+    for _ in range(50_000):
+        s = "".join(rnd.choice("0123456789") for _ in range(rnd.randint(0, 20)))
+        assert luhn_valid(s) == luhn.is_valid(s), s
+    for s in ("", " ", "12 34", "1-2", "٨١", "１２", "8112189876"):
+        assert luhn_valid(s) == luhn.is_valid(s), s
