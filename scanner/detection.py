@@ -80,7 +80,6 @@ EMBEDDED_SCORE = 0.9
 # to one born since (nobody alive was born in the 1800s).
 LIVING_SINCE = 1900
 
-_DIGIT_PAIR = re.compile(r"\d\d")
 _DIGIT_RUN = re.compile(r"\d+")  # Unicode digits: \d in a pattern without re.ASCII matches them too
 # Whole values of a shape that carries no identifier: ISO dates and times,
 # UUIDs, hex digests and tokens (at least one letter a-f, so that a 16-digit
@@ -196,11 +195,21 @@ def load_column_hints() -> ColumnHints:
     return ColumnHints(positive=positive, negative=negative)
 
 
-def build_analyzer(config: DetectorConfig):
+def nordpii_recognizers(config: DetectorConfig, language: str) -> list[NordicRecognizer]:
+    """One instance of every discovered recognizer ``config`` selects, for ``language``."""
+    return [
+        cls(supported_language=language)
+        for cls in all_recognizer_classes()
+        if not config.entities or cls.ENTITY in config.entities
+    ]
+
+
+def build_analyzer(config: DetectorConfig, built: dict[str, list[NordicRecognizer]] | None = None):
     """The one Presidio AnalyzerEngine: blank pipelines, nordpii recognizers.
 
     No network: spaCy pipelines are blank (or a model the user installed and
     named), and none of Presidio's predefined recognizers is loaded.
+    ``built``: recognizers already made for a language, registered as they are.
     """
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
@@ -209,11 +218,10 @@ def build_analyzer(config: DetectorConfig):
     nlp_engine = BlankSpacyNlpEngine(config.languages, config.spacy_model)
     nlp_engine.load()
     registry = RecognizerRegistry(supported_languages=list(config.languages))
-    for cls in all_recognizer_classes():
-        if config.entities and cls.ENTITY not in config.entities:
-            continue
-        for lang in config.languages:
-            registry.add_recognizer(cls(supported_language=lang))
+    built = built or {}
+    for lang in config.languages:
+        for rec in built.get(lang) or nordpii_recognizers(config, lang):
+            registry.add_recognizer(rec)
     if config.spacy_model:
         # For AnalyzerEngine.analyze users; the batch engine reads the
         # pipeline's entities itself (Detector._ner_hits).
@@ -244,12 +252,12 @@ class Detector:
 
     def __init__(self, config: DetectorConfig = DetectorConfig()) -> None:
         self.config = config
-        self.analyzer = build_analyzer(config)
         lang = config.languages[0]
-        self.recognizers: tuple[NordicRecognizer, ...] = tuple(
-            r for r in self.analyzer.registry.get_recognizers(language=lang, all_fields=True)
-            if isinstance(r, NordicRecognizer)
-        )
+        # The batch engine calls the recognizers itself; Presidio's
+        # AnalyzerEngine (and its spaCy pipelines, half a second to load) is
+        # built on first use of ``analyzer``, with these same instances.
+        self.recognizers: tuple[NordicRecognizer, ...] = tuple(nordpii_recognizers(config, lang))
+        self._analyzer = None
         self.traits = EntityTraits(
             priority={r.ENTITY: r.PRIORITY for r in self.recognizers},
             coincidence={r.ENTITY: r.COINCIDENCE for r in self.recognizers},
@@ -265,11 +273,13 @@ class Detector:
         # NEEDS values other than "digits" and "upper" are sets of characters
         # of which the value must hold one ("@", ".:", "-").
         self._char_needs = {
-            needs: re.compile("[" + re.escape(needs) + "]")
+            needs: tuple(needs)
             for needs in sorted({r.NEEDS for r in self.recognizers} - {"digits", "upper", ""})
         }
         self._by_flags: dict[tuple, tuple] = {}
-        self._longest_needed = max((getattr(r, "min_digit_run", 0) for r in self.recognizers), default=0)
+        # Longer runs than this need telling apart from it by no recognizer
+        # (2: the "digits" NEEDS, a pair of digits).
+        self._longest_needed = max([2, *(getattr(r, "min_digit_run", 0) for r in self.recognizers)])
         # A trained spaCy pipeline named in the configuration adds its
         # person entities (NER) to the gazetteer's.
         self._ner = None
@@ -277,6 +287,13 @@ class Detector:
             nlp = self.analyzer.nlp_engine.nlp[lang]
             if "ner" in nlp.pipe_names or "entity_ruler" in nlp.pipe_names:
                 self._ner = nlp
+
+    @property
+    def analyzer(self):
+        """Presidio's AnalyzerEngine over the same recognizers (built once, on first use)."""
+        if self._analyzer is None:
+            self._analyzer = build_analyzer(self.config, {self.config.languages[0]: list(self.recognizers)})
+        return self._analyzer
 
     @property
     def entities(self) -> tuple[str, ...]:
@@ -307,14 +324,12 @@ class Detector:
         so it is cached per combination of them: the per-value loop never
         tests a screen twice.
         """
-        pair = _DIGIT_PAIR.search(value) is not None
-        # 1 without a pair of digits: a bound, never less than the truth.
-        longest = min(self._longest_needed, max(map(len, _DIGIT_RUN.findall(value)))) if pair else 1
+        longest = min(self._longest_needed, max(map(len, _DIGIT_RUN.findall(value)), default=0))
         flags = (
-            pair and _OPAQUE.fullmatch(value) is None,
+            longest >= 2 and _OPAQUE.fullmatch(value) is None,
             value != value.lower(),
             longest,
-            *(rx.search(value) is not None for rx in self._char_needs.values()),
+            *[any(ch in value for ch in chars) for chars in self._char_needs.values()],
         )
         found = self._by_flags.get(flags)
         if found is None:

@@ -344,13 +344,28 @@ def file_results(source, url: str, options: ScanOptions, detector: Detector) -> 
         # no pool (yet), a broken one, or every worker has work waiting: this process takes the task
         pending.append(["done", local(files), files, pre])
 
+    def steal() -> bool:
+        # The last queued task no worker has started yet, read here instead:
+        # at the end of a walk this process would otherwise wait idle while
+        # a worker still has tasks waiting.
+        nonlocal inflight
+        for entry in reversed(pending):
+            if entry[0] == "task" and entry[1].cancel():
+                entry[0], entry[1] = "done", local(entry[2])
+                inflight -= 1
+                return True
+        return False
+
     def take(block: bool) -> Iterator:
         nonlocal pool, broken, inflight
         while pending:
             kind, payload, files, pre = pending[0]
-            if kind == "task":
-                if not block and not payload.done():
+            if kind == "task" and not payload.done():
+                if not block:
                     return
+                if steal():
+                    continue
+            if kind == "task":
                 try:
                     payload = payload.result()
                 except (BrokenProcessPool, CancelledError):

@@ -5,7 +5,8 @@ patterns need a longer run of digits than the value holds
 (``min_digit_run``), a screen search at positions where no match can start
 (``first_class``), the nine special-category recognizers screened once as a
 group, a value without letters turned away by the lexicon before its
-screen, and Luhn computed without python-stdnum's clean-up.  Each test
+screen, Luhn computed without python-stdnum's clean-up, and phone numbers
+parsed without libphonenumber's general-purpose parser.  Each test
 compares the shortcut with the long way on the same values: the demo CRM,
 python-stdnum's vectors, the official test numbers, free text in five
 languages, junk, and random strings of digit groups.
@@ -222,3 +223,44 @@ def test_luhn_valid_answers_as_stdnum():
         assert luhn_valid(s) == luhn.is_valid(s), s
     for s in ("", " ", "12 34", "1-2", "٨١", "１２", "8112189876"):
         assert luhn_valid(s) == luhn.is_valid(s), s
+
+
+def _phone_inputs(n: int, seed: int = 5):
+    """(number, region) pairs of every shape ``NordicPhoneRecognizer.check`` parses."""
+    rnd = random.Random(seed)
+
+    def digits(k: int) -> str:
+        return "".join(rnd.choice("0123456789") for _ in range(k))
+
+    for _ in range(n):
+        k = rnd.random()
+        if k < 0.3:
+            cc = rnd.choice(["46", "47", "45", "358", "354", "44", "1", "4", "35"])
+            yield "+" + cc + digits(rnd.randint(0, 14)), None
+        elif k < 0.6:
+            yield "0" + digits(rnd.randint(3, 12)), rnd.choice(["SE", "FI"])
+        elif k < 0.8:
+            yield digits(8), rnd.choice(["NO", "DK"])
+        elif k < 0.9:  # starting with the plan's own country code
+            yield rnd.choice(["47", "45", "4", "9", "2"]) + digits(6), rnd.choice(["NO", "DK"])
+        else:  # Iceland's international prefixes 00, 1001, 1010, 1020, 1100
+            yield rnd.choice(["", "00", "1001", "1010", "1020", "1100", "354", "5"]) + digits(rnd.randint(3, 7)), "IS"
+
+
+def test_phone_fast_parse_is_phonenumbers_parse():
+    import phonenumbers
+
+    from recognizers.phone import _parse
+
+    def outcome(parse, number, region):
+        try:
+            return parse(number, region)
+        except phonenumbers.NumberParseException as exc:
+            return ("raises", exc.error_type)
+
+    shortcuts = 0
+    for number, region in _phone_inputs(150_000):
+        fast = outcome(_parse, number, region)
+        assert fast == outcome(phonenumbers.parse, number, region), (number, region)
+        shortcuts += not isinstance(fast, tuple)
+    assert shortcuts > 60_000
