@@ -42,6 +42,9 @@ _RESERVED_DOMAINS = frozenset({"example.com", "example.net", "example.org"})
 _LOCAL = r"[\w%+'-](?:[\w.%+'-]{0,62}[\w%+'-])?"
 _LABEL = r"[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?"  # letters, digits, inner hyphens
 _TLD = r"(?:xn--[a-z0-9-]{1,59}|[^\W\d_]{2,63})"
+_LOCAL_CHARS = re.compile(r"[\w.%+'-]+")
+_LABEL_RX = re.compile(_LABEL)
+_ACE_TLD = re.compile(r"xn--[a-z0-9-]+")
 
 
 class NordicEmailRecognizer(NordicRecognizer):
@@ -67,21 +70,26 @@ class NordicEmailRecognizer(NordicRecognizer):
         local, domain = text.split("@")
         if not 1 <= len(local) <= 64 or ".." in local or local[0] == "." or local[-1] == ".":
             return INVALID
-        if not re.fullmatch(r"[\w.%+'-]+", local):
+        if not _LOCAL_CHARS.fullmatch(local):
             return INVALID
         labels = domain.split(".")
         if len(labels) < 2 or len(domain) > 253:
             return INVALID
         for label in labels:
-            if not re.fullmatch(_LABEL, label):
+            if not _LABEL_RX.fullmatch(label):
                 return INVALID
         tld = labels[-1].lower()
-        if not (tld.isalpha() or re.fullmatch(r"xn--[a-z0-9-]+", tld)):
+        if not (tld.isalpha() or _ACE_TLD.fullmatch(tld)):
             return INVALID
-        try:
-            ascii_domain = domain.encode("idna").decode("ascii").lower()
-        except (UnicodeError, ValueError):
-            return INVALID
+        if domain.isascii():
+            # What the idna codec gives an ASCII name whose labels are 1-63
+            # characters (checked above), without the codec.
+            ascii_domain = domain.lower()
+        else:
+            try:
+                ascii_domain = domain.encode("idna").decode("ascii").lower()
+            except (UnicodeError, ValueError):
+                return INVALID
         if len(ascii_domain) > 253:
             return INVALID
         ascii_labels = ascii_domain.split(".")

@@ -46,6 +46,9 @@ _DOCUMENTATION = tuple(
 )
 
 
+_DOTTED_QUAD = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
+
+
 class IpAddressRecognizer(NordicRecognizer):
     ENTITY = "IP_ADDRESS"
     PATTERNS = (
@@ -78,7 +81,7 @@ class IpAddressRecognizer(NordicRecognizer):
     def check(cls, text: str) -> Check:
         if not isinstance(text, str) or not 2 <= len(text) <= 45 or not text.isascii():
             return INVALID
-        if ":" not in text and not re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}", text):
+        if ":" not in text and not _DOTTED_QUAD.fullmatch(text):
             return INVALID  # ipaddress alone would take "3232235777" as IPv4
         try:
             ip = ipaddress.ip_address(text)

@@ -178,6 +178,73 @@ def _parse(number: str, region: str | None):
     return PhoneNumber(country_code=md.country_code, national_number=int(nsn))
 
 
+_SEPARATORS = str.maketrans("", "", " ./()-")  # deleted from a candidate before parsing
+
+
+# libphonenumber's number_type, with each region's patterns compiled once:
+# the type is the first description, in libphonenumber's order, whose
+# lengths and pattern the national number meets (``_number_type_helper``).
+_TYPE_ORDER = (
+    ("premium_rate", PhoneNumberType.PREMIUM_RATE),
+    ("toll_free", PhoneNumberType.TOLL_FREE),
+    ("shared_cost", PhoneNumberType.SHARED_COST),
+    ("voip", PhoneNumberType.VOIP),
+    ("personal_number", PhoneNumberType.PERSONAL_NUMBER),
+    ("pager", PhoneNumberType.PAGER),
+    ("uan", PhoneNumberType.UAN),
+    ("voicemail", PhoneNumberType.VOICEMAIL),
+)
+_TYPE_TABLES: dict[int, tuple] = {}
+
+
+def _desc(desc):
+    """(possible lengths or None for any, compiled pattern) of a PhoneNumberDesc, or None."""
+    if desc is None or not desc.national_number_pattern:
+        return None
+    return (frozenset(desc.possible_length) or None, re.compile(desc.national_number_pattern))
+
+
+def _meets(number: str, desc) -> bool:
+    return desc is not None and (desc[0] is None or len(number) in desc[0]) and desc[1].fullmatch(number) is not None
+
+
+def _type_table(md) -> tuple:
+    table = _TYPE_TABLES.get(id(md))
+    if table is None or table[0] is not md:
+        table = _TYPE_TABLES[id(md)] = (
+            md,
+            _desc(md.general_desc),
+            tuple((_desc(getattr(md, name)), kind) for name, kind in _TYPE_ORDER),
+            _desc(md.fixed_line),
+            _desc(md.mobile),
+            bool(md.same_mobile_and_fixed_line_pattern),
+        )
+    return table
+
+
+def _number_type(numobj) -> int:
+    """``phonenumbers.number_type(numobj)``, with the patterns compiled once per region
+    (tests/test_engine_screens.py compares the two)."""
+    region = phonenumbers.region_code_for_number(numobj)
+    md = PhoneMetadata.metadata_for_region_or_calling_code(numobj.country_code, region)
+    if md is None:
+        return PhoneNumberType.UNKNOWN
+    number = phonenumbers.national_significant_number(numobj)
+    _, general, typed, fixed, mobile, same = _type_table(md)
+    if not _meets(number, general):
+        return PhoneNumberType.UNKNOWN
+    for desc, kind in typed:
+        if _meets(number, desc):
+            return kind
+    if _meets(number, fixed):
+        if same or _meets(number, mobile):
+            return PhoneNumberType.FIXED_LINE_OR_MOBILE
+        return PhoneNumberType.FIXED_LINE
+    if not same and _meets(number, mobile):
+        return PhoneNumberType.MOBILE
+    return PhoneNumberType.UNKNOWN
+
+
 class NordicPhoneRecognizer(NordicRecognizer):
     ENTITY = "PHONE_NUMBER"
     PATTERNS = (
@@ -236,7 +303,7 @@ class NordicPhoneRecognizer(NordicRecognizer):
     def check(cls, text: str) -> Check:
         if not isinstance(text, str) or not 5 <= len(text) <= 32:
             return INVALID
-        compact = re.sub(r"[ ./()-]", "", text.replace("(0)", ""))
+        compact = text.replace("(0)", "").translate(_SEPARATORS)
         national = compact.removeprefix("+")
         if not (national.isascii() and national.isdigit()):
             return INVALID
@@ -264,7 +331,7 @@ class NordicPhoneRecognizer(NordicRecognizer):
             # number_type is UNKNOWN exactly when is_valid_number is False
             # (both resolve the region and match the same metadata), so one
             # call does both jobs.
-            kind = phonenumbers.number_type(parsed)
+            kind = _number_type(parsed)
             if kind == PhoneNumberType.UNKNOWN:
                 continue
             personal = kind in _SUBSCRIBER_TYPES

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Mapping
 
 import math
@@ -151,8 +152,11 @@ def judge(
         counted = [h for h in map(with_column_context, res.hits) if counts_hit(h)]
         # An identifier inside another's match (the kennitala in an Icelandic
         # IBAN) is reported beside it, not resolved away as an overlap.
-        kept = resolve_overlaps([h for h in counted if h.shape != EMBEDDED], traits.priority, coverage)
-        kept += [h for h in counted if h.shape == EMBEDDED]
+        if len(counted) < 2:  # nothing overlaps: most values
+            kept = counted
+        else:
+            kept = resolve_overlaps([h for h in counted if h.shape != EMBEDDED], traits.priority, coverage)
+            kept += [h for h in counted if h.shape == EMBEDDED]
         best: dict[str, Hit] = {}
         for h in kept:
             if h.entity_type not in best or h.score > best[h.entity_type].score:
@@ -208,6 +212,15 @@ def skeleton(text: str) -> str:
     >>> bool(re.search(skeleton("811218-9876"), "1212121212"))
     False
     """
+    return _skeleton(text.translate(_ALL_DIGITS_ZERO))
+
+
+_ALL_DIGITS_ZERO = str.maketrans("123456789", "000000000")
+
+
+@lru_cache(maxsize=4096)
+def _skeleton(text: str) -> str:
+    # Every digit is "0" here: a column of one shape builds its regex once.
     parts = []
     for ch in text:
         if ch in "0123456789":

@@ -6,7 +6,8 @@ patterns need a longer run of digits than the value holds
 (``first_class``), the nine special-category recognizers screened once as a
 group, a value without letters turned away by the lexicon before its
 screen, Luhn computed without python-stdnum's clean-up, and phone numbers
-parsed without libphonenumber's general-purpose parser.  Each test
+parsed without libphonenumber's general-purpose parser and typed with its
+patterns compiled once.  Each test
 compares the shortcut with the long way on the same values: the demo CRM,
 python-stdnum's vectors, the official test numbers, free text in five
 languages, junk, and random strings of digit groups.
@@ -264,3 +265,45 @@ def test_phone_fast_parse_is_phonenumbers_parse():
         assert fast == outcome(phonenumbers.parse, number, region), (number, region)
         shortcuts += not isinstance(fast, tuple)
     assert shortcuts > 60_000
+
+
+def _typed_numbers(n: int, seed: int = 9):
+    """PhoneNumbers near every type's example number of the Nordic plans, and random ones."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberType
+
+    rnd = random.Random(seed)
+    examples = []
+    for region in ("SE", "NO", "DK", "FI", "IS", "AX", "SJ", "GB", "DE", "US"):
+        for kind in vars(PhoneNumberType).values():
+            if isinstance(kind, int):
+                example = phonenumbers.example_number_for_type(region, kind)
+                if example is not None:
+                    examples.append((example.country_code, str(example.national_number)))
+    assert len(examples) > 40
+    for _ in range(n):
+        cc, nsn = rnd.choice(examples)
+        keep = rnd.randint(0, len(nsn))
+        tail = "".join(rnd.choice("0123456789") for _ in range(len(nsn) - keep + rnd.randint(-1, 1)))
+        digits = (nsn[:keep] + tail).lstrip("0") or "1"
+        number = phonenumbers.PhoneNumber(country_code=cc, national_number=int(digits))
+        if rnd.random() < 0.05:
+            number.italian_leading_zero, number.number_of_leading_zeros = True, rnd.randint(1, 2)
+        yield number
+
+
+def test_phone_number_type_is_phonenumbers_number_type():
+    import phonenumbers
+    from phonenumbers import PhoneNumberType
+
+    from recognizers.phone import _number_type
+
+    kinds = set()
+    for number in _typed_numbers(60_000):
+        kind = _number_type(number)
+        assert kind == phonenumbers.number_type(number), number
+        kinds.add(kind)
+    # Every branch of the type order was taken, valid and invalid.
+    assert {PhoneNumberType.UNKNOWN, PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE,
+            PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE} <= kinds
+    assert len(kinds) >= 7
