@@ -16,6 +16,7 @@ the same, in the same order, as with one process.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import multiprocessing
 import multiprocessing.util
 import os
@@ -282,6 +283,8 @@ def _init_file_worker(url: str, options: ScanOptions) -> None:
     multiprocessing.util.Finalize(source, source.close, exitpriority=10)
     detector = _PARENT_DETECTOR if _PARENT_DETECTOR is not None else Detector(options.detector)
     _FILE_WORKER = (source, detector, options.rules)
+    gc.collect()  # as scanner.detection._init_worker: the worker's long-lived heap, walked no more
+    gc.freeze()
 
 
 def _file_task(files: list) -> list[FileResult]:

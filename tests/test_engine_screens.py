@@ -307,3 +307,37 @@ def test_phone_number_type_is_phonenumbers_number_type():
     assert {PhoneNumberType.UNKNOWN, PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE,
             PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE} <= kinds
     assert len(kinds) >= 7
+
+
+def test_parallel_judging_gives_the_same_verdicts(tmp_path):
+    # Groups of columns go to a forked worker and to this process, which
+    # also takes back queued groups no worker has started: the verdicts are
+    # those of one process, column for column.
+    from scanner.detection import BatchDetector
+    from scanner.models import Sample, Unit
+    from scanner.verdicts import VerdictRules
+
+    path = tmp_path / "crm.db"
+    generate_crm(path, contacts=400, seed=3)
+    con = sqlite3.connect(path)
+    samples = []
+    try:
+        for (table,) in con.execute("select name from sqlite_master where type='table'"):
+            cur = con.execute(f'select * from "{table}"')
+            names = [d[0] for d in cur.description]
+            rows = cur.fetchall()
+            for i, name in enumerate(names):
+                values = tuple(str(r[i]) for r in rows if r[i] is not None)
+                if values:
+                    samples.append(Sample(Unit("sqlite", {"table": table, "column": name}, name), values))
+    finally:
+        con.close()
+    assert len(samples) > 30
+    one = BatchDetector(DetectorConfig(), workers=1).judge_samples(samples, VerdictRules())
+    batch = BatchDetector(DetectorConfig(), workers=2, min_parallel=0)
+    try:
+        two = batch.judge_samples(samples, VerdictRules())
+    finally:
+        batch.close()
+    assert two == one
+    assert sum(len(v) for v in one) > 20  # the demo's personal data is found
