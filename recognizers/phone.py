@@ -70,7 +70,7 @@ from __future__ import annotations
 import re
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberType
+from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumber, PhoneNumberType
 from stdnum.dk import cvr
 
 from recognizers._base import INVALID, Check, NordicRecognizer
@@ -120,7 +120,6 @@ _NORDIC_NSN = (
 
 
 try:  # libphonenumber's own steps, for the fast path of ``_parse``
-    from phonenumbers import PhoneMetadata, PhoneNumber
     from phonenumbers.phonenumberutil import (
         ValidationResult,
         _maybe_strip_national_prefix_carrier_code,

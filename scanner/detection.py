@@ -278,8 +278,8 @@ class Detector:
             for needs in sorted({r.NEEDS for r in self.recognizers} - {"digits", "upper", ""})
         }
         self._by_flags: dict[tuple, tuple] = {}
-        # Longer runs than this need telling apart from it by no recognizer
-        # (2: the "digits" NEEDS, a pair of digits).
+        # Digit runs are counted up to this length: no recognizer needs a
+        # longer one, and "digits" (a NEEDS value) needs two.
         self._longest_needed = max([2, *(getattr(r, "min_digit_run", 0) for r in self.recognizers)])
         # A trained spaCy pipeline named in the configuration adds its
         # person entities (NER) to the gazetteer's.
