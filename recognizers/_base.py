@@ -82,11 +82,29 @@ def min_digit_run(pattern: str, flags: int = 0) -> int:
     >>> min_digit_run(r"(\\d)\\1")
     1
     """
+    parsed = _parsed(pattern, flags)
+    return 0 if parsed is None else _run_bound(parsed)[0]
+
+
+def _parsed(pattern: str, flags: int) -> list | None:
+    """The items of the parsed ``pattern``, or None if the parser refuses it."""
     try:
-        parsed = _sre_parse.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - an unreadable pattern is simply never skipped
-        return 0
-    return _run_bound(list(parsed))[0]
+        return list(_sre_parse.parse(pattern, flags))
+    except Exception:  # noqa: BLE001 - unreadable: each caller then promises nothing
+        return None
+
+
+def _class_only(items, is_member, category=None) -> bool:
+    """True if a character class (parsed ``IN`` items) matches only members:
+    ``is_member`` takes a code point; ``category`` is a class escape that
+    counts as members (``CATEGORY_DIGIT`` for digits)."""
+    c = _sre_c
+    return bool(items) and all(
+        (o is c.LITERAL and is_member(a))
+        or (o is c.RANGE and a[1] - a[0] < 4096 and all(map(is_member, range(a[0], a[1] + 1))))
+        or (o is c.CATEGORY and a is category)
+        for o, a in items
+    )
 
 
 def min_chars(pattern: str, member, flags: int = 0) -> int:
@@ -104,9 +122,8 @@ def min_chars(pattern: str, member, flags: int = 0) -> int:
     >>> min_chars(r"\\w+", str.isalpha)
     0
     """
-    try:
-        parsed = _sre_parse.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - an unreadable pattern promises nothing
+    parsed = _parsed(pattern, flags)
+    if parsed is None:
         return 0
 
     def is_member(code: int) -> bool:
@@ -120,12 +137,7 @@ def min_chars(pattern: str, member, flags: int = 0) -> int:
         if op is c.LITERAL:
             return 1 if is_member(av) else 0
         if op is c.IN:
-            ok = bool(av) and all(
-                (o is c.LITERAL and is_member(a))
-                or (o is c.RANGE and a[1] - a[0] < 4096 and all(map(is_member, range(a[0], a[1] + 1))))
-                for o, a in av
-            )
-            return 1 if ok else 0
+            return 1 if _class_only(av, is_member) else 0
         if op in _REPEATS:
             return av[0] * least(av[2])
         if op is c.SUBPATTERN:
@@ -156,11 +168,10 @@ def first_class(pattern: str, flags: int = 0) -> str | None:
     """
     if flags & re.VERBOSE:
         return None
-    try:
-        parsed = _sre_parse.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - unreadable: search without the class
+    parsed = _parsed(pattern, flags)
+    if parsed is None:
         return None
-    found, nullable = _first_seq(list(parsed))
+    found, nullable = _first_seq(parsed)
     if found is None or nullable or not found:
         return None
     return "[" + "".join(sorted(found)) + "]"
@@ -260,12 +271,7 @@ def _item_bound(op, av) -> tuple[int, bool, int]:
     if op is c.LITERAL:
         return (1, True, 1) if av in _DIGIT_CHARS else (0, False, 1)
     if op is c.IN:
-        only = bool(av) and all(
-            (o is c.CATEGORY and a is c.CATEGORY_DIGIT)
-            or (o is c.LITERAL and a in _DIGIT_CHARS)
-            or (o is c.RANGE and a[0] >= 48 and a[1] <= 57)
-            for o, a in av
-        )
+        only = _class_only(av, _DIGIT_CHARS.__contains__, c.CATEGORY_DIGIT)
         return (1, True, 1) if only else (0, False, 1)
     if op in _REPEATS:
         lo, _hi, sub = av
@@ -472,8 +478,8 @@ def luhn_valid(number: str) -> bool:
     """The Luhn (mod 10) check of a string of ASCII digits.
 
     What ``stdnum.luhn.is_valid`` answers for such strings, without its
-    clean-up and conversions (tests/test_recognizer_contract.py compares
-    the two): the recognizers call it on every candidate of every value.
+    clean-up and conversions (tests/test_engine_screens.py compares the
+    two): the recognizers call it on every candidate of every value.
 
     >>> luhn_valid("8112189876"), luhn_valid("8112189875"), luhn_valid(""), luhn_valid("٨١")
     (True, False, False, False)

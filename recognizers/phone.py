@@ -165,14 +165,14 @@ def _parse(number: str, region: str | None):
                 break
         return phonenumbers.parse(number, region)
     data = _REGION_DATA.get(region)  # type: ignore[arg-type]
-    if data is None or not number or number[0] == "+":
+    if data is None or not number:
         return phonenumbers.parse(number, region)
     md, cc_str, idd = data
     if number.startswith(cc_str) or (idd is not None and idd.match(number)):
         return phonenumbers.parse(number, region)
     _, potential, _ = _maybe_strip_national_prefix_carrier_code(number, md)
     nsn = number if _test_number_length(potential, md) in _KEEP_UNSTRIPPED else potential
-    if not 2 <= len(nsn) <= 17 or nsn[0] == "0" or len(number) < 2:
+    if not 2 <= len(nsn) <= 17 or nsn[0] == "0":
         return phonenumbers.parse(number, region)  # raises, or sets Italian leading zeros
     return PhoneNumber(country_code=md.country_code, national_number=int(nsn))
 

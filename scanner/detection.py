@@ -672,6 +672,11 @@ class BatchDetector:
             pending.append(group)
         results: list[list] = [[] for _ in samples]
         inflight: dict = {}
+
+        def here(group: list[int]) -> None:
+            for i, verdicts in zip(group, judge_with(self.local, [samples[i] for i in group], rules)):
+                results[i] = verdicts
+
         while pending or inflight:
             for future in [f for f in inflight if f.done()]:
                 for i, verdicts in zip(inflight.pop(future), future.result()):
@@ -681,17 +686,13 @@ class BatchDetector:
                 task = ([samples[i] for i in group], rules)
                 inflight[self._pool.submit(_judge_task, task)] = group
             if pending:  # this process takes groups from the other end
-                group = pending.pop()
-                for i, verdicts in zip(group, judge_with(self.local, [samples[i] for i in group], rules)):
-                    results[i] = verdicts
+                here(pending.pop())
             elif inflight:
                 # Nothing left to hand out: take back a queued group no worker
                 # has started rather than wait for it.
                 stolen = next((f for f in reversed(list(inflight)) if f.cancel()), None)
                 if stolen is not None:
-                    group = inflight.pop(stolen)
-                    for i, verdicts in zip(group, judge_with(self.local, [samples[i] for i in group], rules)):
-                        results[i] = verdicts
+                    here(inflight.pop(stolen))
                 else:
                     wait(inflight, return_when=FIRST_COMPLETED)
         return results
