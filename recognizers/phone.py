@@ -129,10 +129,20 @@ try:  # libphonenumber's own steps, for the fast path of ``_parse``
     _REGION_DATA = {}
     for _region in (*TRUNK_REGIONS, *CLOSED8_REGIONS, *CLOSED7_REGIONS):
         _md = PhoneMetadata.metadata_for_region(_region)
+        # The national prefix (SE and FI: "0") as _maybe_strip_national_prefix_carrier_code
+        # reads it, compiled once; None where that function would take
+        # another branch (a transform rule, a carrier code group), which
+        # ``_parse`` then leaves to it.
+        _prefix = _md.national_prefix_for_parsing or None
+        _simple = _prefix is not None and not _md.national_prefix_transform_rule and re.compile(_prefix).groups == 0
+        _general = _md.general_desc.national_number_pattern if _md.general_desc else None
         _REGION_DATA[_region] = (
             _md,
             str(_md.country_code),
             re.compile(_md.international_prefix) if _md.international_prefix else None,
+            re.compile(_prefix) if _simple else None,
+            re.compile(_general) if _general else None,
+            _prefix is None,
         )
     _NORDIC_CC = tuple((code, int(code)) for code in NORDIC_CODES)
     _KEEP_UNSTRIPPED = (ValidationResult.TOO_SHORT, ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
@@ -167,10 +177,23 @@ def _parse(number: str, region: str | None):
     data = _REGION_DATA.get(region)  # type: ignore[arg-type]
     if data is None or not number:
         return phonenumbers.parse(number, region)
-    md, cc_str, idd = data
+    md, cc_str, idd, prefix, general, no_prefix = data
     if number.startswith(cc_str) or (idd is not None and idd.match(number)):
         return phonenumbers.parse(number, region)
-    _, potential, _ = _maybe_strip_national_prefix_carrier_code(number, md)
+    if no_prefix:  # NO, DK, IS: nothing to strip
+        potential = number
+    elif prefix is not None:
+        # _maybe_strip_national_prefix_carrier_code without a transform rule
+        # or carrier code: strip the prefix unless that turns a number the
+        # plan's general pattern admits into one it does not.
+        m = prefix.match(number)
+        potential = number
+        if m is not None:
+            stripped = number[m.end():]
+            if general is None or general.fullmatch(number) is None or general.fullmatch(stripped) is not None:
+                potential = stripped
+    else:
+        _, potential, _ = _maybe_strip_national_prefix_carrier_code(number, md)
     nsn = number if _test_number_length(potential, md) in _KEEP_UNSTRIPPED else potential
     if not 2 <= len(nsn) <= 17 or nsn[0] == "0":
         return phonenumbers.parse(number, region)  # raises, or sets Italian leading zeros
@@ -213,7 +236,8 @@ def _type_table(md) -> tuple:
         table = _TYPE_TABLES[id(md)] = (
             md,
             _desc(md.general_desc),
-            tuple((_desc(getattr(md, name)), kind) for name, kind in _TYPE_ORDER),
+            # a type without a description is met by no number: left out
+            tuple((desc, kind) for name, kind in _TYPE_ORDER if (desc := _desc(getattr(md, name))) is not None),
             _desc(md.fixed_line),
             _desc(md.mobile),
             bool(md.same_mobile_and_fixed_line_pattern),
@@ -221,10 +245,12 @@ def _type_table(md) -> tuple:
     return table
 
 
-def _number_type(numobj) -> int:
+def _number_type(numobj, region: str | None = None) -> int:
     """``phonenumbers.number_type(numobj)``, with the patterns compiled once per region
-    (tests/test_engine_screens.py compares the two)."""
-    region = phonenumbers.region_code_for_number(numobj)
+    (tests/test_engine_screens.py compares the two); ``region``: what
+    ``phonenumbers.region_code_for_number(numobj)`` gives, when the caller has it."""
+    if region is None:
+        region = phonenumbers.region_code_for_number(numobj)
     md = PhoneMetadata.metadata_for_region_or_calling_code(numobj.country_code, region)
     if md is None:
         return PhoneNumberType.UNKNOWN
@@ -330,11 +356,12 @@ class NordicPhoneRecognizer(NordicRecognizer):
             # number_type is UNKNOWN exactly when is_valid_number is False
             # (both resolve the region and match the same metadata), so one
             # call does both jobs.
-            kind = _number_type(parsed)
+            of_number = phonenumbers.region_code_for_number(parsed)
+            kind = _number_type(parsed, of_number)
             if kind == PhoneNumberType.UNKNOWN:
                 continue
             personal = kind in _SUBSCRIBER_TYPES
-            found.append((phonenumbers.region_code_for_number(parsed) or region or "", personal))
+            found.append((of_number or region or "", personal))
             e164 = int(f"{parsed.country_code}{parsed.national_number}")
             synthetic = synthetic or e164 in _FICTIONAL_SE
         if not found:

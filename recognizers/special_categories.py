@@ -288,7 +288,9 @@ class _StemIndex:
         stems = sorted(table)
         # Every stem that is a prefix of a longer one is found with it: the
         # regex reports the longest stem at a position.
-        self.closure = {s: tuple(t for t in stems if s.startswith(t)) for s in stems}
+        # (The stems that are prefixes of s, in sorted order: shortest first.)
+        known = set(stems)
+        self.closure = {s: tuple(s[:k] for k in range(len(s) + 1) if s[:k] in known) for s in stems}
         body = _trie(stems) if stems else "(?!)"
         self.rx = re.compile(f"(?=({body}))" if infix else body)
 

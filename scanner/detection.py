@@ -273,14 +273,16 @@ class Detector:
         self._owners: dict[str, frozenset[str]] = {}  # window word -> entities it is context for
         # NEEDS values other than "digits" and "upper" are sets of characters
         # of which the value must hold one ("@", ".:", "-").
-        self._char_needs = {
-            needs: tuple(needs)
-            for needs in sorted({r.NEEDS for r in self.recognizers} - {"digits", "upper", ""})
-        }
+        self._char_needs = sorted({r.NEEDS for r in self.recognizers} - {"digits", "upper", ""})
+        # One character: ``in`` (a C loop); several: a character class.
+        self._need_rxs = tuple(
+            None if len(needs) == 1 else re.compile(f"[{re.escape(needs)}]") for needs in self._char_needs
+        )
         self._by_flags: dict[tuple, tuple] = {}
         # Digit runs are counted up to this length: no recognizer needs a
         # longer one, and "digits" (a NEEDS value) needs two.
         self._longest_needed = max([2, *(getattr(r, "min_digit_run", 0) for r in self.recognizers)])
+        self._run_of_needed = re.compile(rf"\d{{{self._longest_needed}}}")  # \d as _DIGIT_RUN's
         # A trained spaCy pipeline named in the configuration adds its
         # person entities (NER) to the gazetteer's.
         self._ner = None
@@ -325,12 +327,16 @@ class Detector:
         so it is cached per combination of them: the per-value loop never
         tests a screen twice.
         """
-        longest = min(self._longest_needed, max(map(len, _DIGIT_RUN.findall(value)), default=0))
+        if self._run_of_needed.search(value) is not None:  # most identifiers: no need to count
+            longest = self._longest_needed
+        else:
+            longest = max(map(len, _DIGIT_RUN.findall(value)), default=0)
         flags = (
             longest >= 2 and _OPAQUE.fullmatch(value) is None,
             value != value.lower(),
             longest,
-            *[any(ch in value for ch in chars) for chars in self._char_needs.values()],
+            *[needs in value if rx is None else rx.search(value) is not None
+              for needs, rx in zip(self._char_needs, self._need_rxs)],
         )
         found = self._by_flags.get(flags)
         if found is None:

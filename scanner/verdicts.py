@@ -84,25 +84,34 @@ def judge(
              if (res := results.get(value, EMPTY)) is not EMPTY]
 
     # 1. coincidence test per (entity, shape)
+    threshold = rules.threshold
     matched: Counter = Counter()
     valid: Counter = Counter()
     matched_entity: Counter = Counter()
     skeletons: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_candidates: dict[tuple, int] = {}  # a value's candidates -> values with exactly those
     for value, n, res in found:
-        for key in set(res.candidates):
-            matched[key] += n
-        for entity in {e for e, _ in res.candidates}:
-            matched_entity[entity] += n
+        by_candidates[res.candidates] = by_candidates.get(res.candidates, 0) + n
         # A reading resolved away in favour of another reading of the same
         # digits is still a valid match of its shape (a kennitala that is
         # also a valid CPR): the coincidence test counts it.
-        passing = [h for h in (*res.hits, *res.resolved) if h.score >= rules.threshold]
-        for key in {(h.entity_type, h.shape) for h in passing}:
+        passing = [h for h in (res.hits + res.resolved if res.resolved else res.hits) if h.score >= threshold]
+        if not passing:
+            continue
+        for key in {(h.entity_type, h.shape) for h in passing} if len(passing) > 1 else (
+                (passing[0].entity_type, passing[0].shape),):
             valid[key] += n
         for h in passing:
             key = (h.entity_type, h.shape)
             if traits.coincidence.get(h.entity_type, 1.0) < 1.0 and len(skeletons[key]) < MAX_SKELETONS:
                 skeletons[key].add(skeleton(value[h.start : h.end]))
+    # Most values of a unit share their candidates ((PHONE_NUMBER,
+    # trunk_grouped) down a column of phone numbers): counted once per tuple.
+    for cands, n in by_candidates.items():
+        for key in set(cands):
+            matched[key] += n
+        for entity in {e for e, _ in cands}:
+            matched_entity[entity] += n
     credible = set()
     for key, m in matched.items():
         p = traits.coincidence.get(key[0], 1.0)
@@ -123,8 +132,12 @@ def judge(
     # 2. weak hits need context or coverage
     coverage: Counter = Counter()
     for value, n, res in found:
-        for entity in {h.entity_type for h in res.hits if passes(h)}:
-            coverage[entity] += n
+        if len(res.hits) == 1:
+            if passes(res.hits[0]):
+                coverage[res.hits[0].entity_type] += n
+        elif res.hits:
+            for entity in {h.entity_type for h in res.hits if passes(h)}:
+                coverage[entity] += n
     allowed_weak = {e for e, c in coverage.items() if c >= rules.min_weak_share * sampled}
 
     def with_column_context(hit: Hit) -> Hit:
@@ -149,18 +162,24 @@ def judge(
     for value, n, res in found:
         if not res.hits:
             continue
-        counted = [h for h in map(with_column_context, res.hits) if counts_hit(h)]
-        # An identifier inside another's match (the kennitala in an Icelandic
-        # IBAN) is reported beside it, not resolved away as an overlap.
-        if len(counted) < 2:  # nothing overlaps: most values
-            kept = counted
+        if len(res.hits) == 1:  # most values: nothing to resolve
+            h = with_column_context(res.hits[0])
+            if not counts_hit(h):
+                continue
+            best: dict[str, Hit] = {h.entity_type: h}
         else:
-            kept = resolve_overlaps([h for h in counted if h.shape != EMBEDDED], traits.priority, coverage)
-            kept += [h for h in counted if h.shape == EMBEDDED]
-        best: dict[str, Hit] = {}
-        for h in kept:
-            if h.entity_type not in best or h.score > best[h.entity_type].score:
-                best[h.entity_type] = h
+            counted = [h for h in map(with_column_context, res.hits) if counts_hit(h)]
+            # An identifier inside another's match (the kennitala in an Icelandic
+            # IBAN) is reported beside it, not resolved away as an overlap.
+            if len(counted) < 2:
+                kept = counted
+            else:
+                kept = resolve_overlaps([h for h in counted if h.shape != EMBEDDED], traits.priority, coverage)
+                kept += [h for h in counted if h.shape == EMBEDDED]
+            best = {}
+            for h in kept:
+                if h.entity_type not in best or h.score > best[h.entity_type].score:
+                    best[h.entity_type] = h
         for entity, h in best.items():
             hits[entity] += n
             scores[entity] += h.score * n

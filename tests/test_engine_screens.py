@@ -7,7 +7,8 @@ patterns need a longer run of digits than the value holds
 group, a value without letters turned away by the lexicon before its
 screen, Luhn computed without python-stdnum's clean-up, and phone numbers
 parsed without libphonenumber's general-purpose parser and typed with its
-patterns compiled once.  Each test
+patterns compiled once, and the lexicon's stem closure built from each
+stem's prefixes.  Each test
 compares the shortcut with the long way on the same values: the demo CRM,
 python-stdnum's vectors, the official test numbers, free text in five
 languages, junk, and random strings of digit groups.
@@ -215,6 +216,19 @@ def test_lexicon_turns_letterless_values_away_only_when_every_term_has_a_letter(
     assert lexicon.analysis("kod 4711").passed
     assert lexicon.analysis("4711").passed  # no letter, and still looked at
     assert not special_categories.lexicon().analysis("4711").passed
+
+
+def test_stem_closure_is_every_shorter_stem_that_prefixes_it():
+    # The closure is built from each stem's own prefixes; the definition
+    # compares every stem with every other (quadratic: 1 s of start-up).
+    lexicon = special_categories.lexicon()
+    sizes = []
+    for index in (lexicon._prefix_ci, lexicon._prefix_cs, lexicon._infix_ci, lexicon._infix_cs):
+        stems = sorted(index.table)
+        assert index.closure == {s: tuple(t for t in stems if s.startswith(t)) for s in stems}
+        sizes.append(len(stems))
+    assert sum(sizes) > 1000
+    assert any(len(c) > 1 for c in lexicon._prefix_ci.closure.values())
 
 
 def test_luhn_valid_answers_as_stdnum():
