@@ -62,7 +62,12 @@ logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
 import phonenumbers  # noqa: E402
 from faker import Faker  # noqa: E402
 from stdnum import iban as stdnum_iban  # noqa: E402
+from stdnum.dk import cpr as stdnum_cpr  # noqa: E402
+from stdnum.fi import hetu as stdnum_hetu  # noqa: E402
+from stdnum import luhn as stdnum_luhn  # noqa: E402
 from stdnum.is_ import kennitala as stdnum_kennitala  # noqa: E402
+from stdnum.no import fodselsnummer as stdnum_fnr  # noqa: E402
+from stdnum.se import personnummer as stdnum_pnr  # noqa: E402
 
 from scanner import demo  # noqa: E402
 from scanner.demo import (  # noqa: E402
@@ -1124,6 +1129,35 @@ COUNTRY_LANGS = {
 }
 
 
+def _se_valid(value: str) -> bool:
+    """python-stdnum's personnummer check, and samordningsnummer (day + 60,
+    reference §1.1), which python-stdnum does not know: the date with the
+    day less 60, the Luhn digit over the digits as written."""
+    if stdnum_pnr.is_valid(value):
+        return True
+    try:
+        number = stdnum_pnr.compact(value)
+        day = int(number[-7:-5])
+    except (ValueError, IndexError):
+        return False
+    if not 61 <= day <= 91:
+        return False
+    try:
+        stdnum_pnr.get_birth_date(f"{number[:-7]}{day - 60:02d}{number[-5:]}")
+    except ValueError:  # stdnum's InvalidComponent
+        return False
+    return stdnum_luhn.is_valid((number[:-5] + number[-4:])[-10:])
+
+
+# python-stdnum's validators: the judge of whether a negative's digits are
+# another identifier, independent of nordpii's recognizers.
+STDNUM_VALID: dict[str, Callable[[str], bool]] = {
+    "SE_PERSONNUMMER": _se_valid, "NO_FODSELSNUMMER": stdnum_fnr.is_valid,
+    "DK_CPR": stdnum_cpr.is_valid, "FI_PERSONAL_IDENTITY_CODE": stdnum_hetu.is_valid,
+    "IS_KENNITALA": stdnum_kennitala.is_valid,
+}
+
+
 def undecidable(case: Case, outcome: Outcome, hinted_of: Callable[[str], frozenset]) -> frozenset[str]:
     """The national identity numbers hit on ``case`` that no tool could rule out.
 
@@ -1136,9 +1170,26 @@ def undecidable(case: Case, outcome: Outcome, hinted_of: Callable[[str], frozens
     both readings is then the right answer, and the second is no false
     positive of the tool: the corpus alone knows which country issued it.
     Sentences with a context word or a "Label:" always name the entity or
-    its country (CONTEXT_PHRASES), so they never count here; neither do
-    negatives, look-alikes that only pass another identifier's checks.
+    its country (CONTEXT_PHRASES), so they never count here.
+
+    The same holds for a negative cell whose value python-stdnum, not
+    nordpii, accepts as the identifier hit, under a generic column name
+    (GENERIC_COLUMNS: ``id``, ``nummer`` ...) or one that hints at that
+    identifier too: an "invalid personnummer" whose digits are a valid CPR
+    is, in a column called ``nummer`` or ``personnummer`` (the Danish word
+    for a CPR number), a valid CPR to any tool.  Under a column name that
+    hints at the generator's identifier alone (``cpr``, ``pnr``), in a
+    column that argues against personal data (``ordernummer``) and in
+    sentences the case holds a signal, and the hit stays a plain false
+    positive.
     """
+    if not case.labels:
+        if case.subset != "neg:cell":
+            return frozenset()
+        hinted = hinted_of(case.column)
+        generic = case.column in GENERIC_COLUMNS and not hinted
+        return frozenset(e for e, s, t, _ in outcome.fps
+                         if e in STDNUM_VALID and (generic or e in hinted) and STDNUM_VALID[e](case.text[s:t]))
     labels = [(e, ok) for (e, *_), ok in zip(case.labels, outcome.found) if e in NATIONAL_IDS]
     if not labels or not all(ok for _, ok in labels):
         return frozenset()
@@ -1353,7 +1404,8 @@ def main() -> int:
     print("FPc = false positives overlapped by another entity's hit that a column hint or context word supports")
     print("(a hint-first resolution would drop them); precision_c = precision without them")
     print("FPu = false positives no tool could rule out: another country's identity number, also valid as this")
-    print("one, in a case without any signal (see ``undecidable``); prec_d = precision without them")
+    print("one, in a case without any signal, or a negative that python-stdnum accepts as this one under a generic")
+    print("column name or one that hints at this one too (see ``undecidable``); prec_d = precision without them")
     print(f"{'entity':27} {'support':>7} {'TP':>6} {'FN':>5} {'FP':>5} {'FPc':>4} {'FPu':>4} {'prec':>6} {'recall':>6} "
           f"{'F1':>6} {'prec_c':>6} {'prec_d':>6}")
     for e in ENTITIES:
@@ -1364,18 +1416,20 @@ def main() -> int:
 
     print("\n== Value level: national identity numbers, where the false positives are ==")
     print("negatives: look-alikes (values hit / values) that pass every check of the entity, e.g. an invalid CPR that")
-    print("is a valid personnummer; other IDs: values labelled with another country's number, with a signal that")
-    print("could tell them apart (decidable) or none (undecidable, FPu)")
+    print("is a valid personnummer, under a column name or in a sentence that argues against it; other IDs: values")
+    print("labelled with another country's number, with a signal that could tell them apart (decidable); undecidable")
+    print("(FPu): those without any signal, and negatives python-stdnum accepts as the entity under a column name that")
+    print("does not argue against it (generic, or hinting at it too)")
     print(f"{'entity':27} {'FP':>5} {'negatives':>10} {'decidable':>10} {'undecidable':>12}")
     for e in NATIONAL_IDS:
         neg = dec = und = 0
         for case, oc in zip(cases, nordpii):
             if not any(f[0] == e for f in oc.fps):
                 continue
-            if not case.labels:
-                neg += 1
-            elif e in oc.undecidable:
+            if e in oc.undecidable:
                 und += 1
+            elif not case.labels:
+                neg += 1
             else:
                 dec += 1
         print(f"{e:27} {neg + dec + und:5d} {neg:10d} {dec:10d} {und:12d}")
