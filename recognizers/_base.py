@@ -51,9 +51,11 @@ INVALID = Check(False)
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=")
 
 try:  # Python 3.11+
+    from re import _compiler as _sre_compile
     from re import _constants as _sre_c
     from re import _parser as _sre_parse
 except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_constants as _sre_c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
@@ -464,6 +466,170 @@ class NordicRecognizer(EntityRecognizer):
         if check.checksum and shape not in self.AMBIGUOUS_SHAPES:
             return self.CHECKSUM_SCORE
         return base
+
+
+# -- shapes: every ASCII digit read as "0" ---------------------------------------
+
+TO_ZERO = str.maketrans("123456789", "000000000")
+
+
+def shape_of(text: str) -> str:
+    """``text`` with every ASCII digit written as ``0``: its shape.
+
+    >>> shape_of("811218-9876"), shape_of("SE45 5000")
+    ('000000-0000', 'SE00 0000')
+    """
+    return text.translate(TO_ZERO)
+
+
+class _CannotRelax(Exception):
+    pass
+
+
+def relaxed(rx: re.Pattern) -> re.Pattern | None:
+    """A regex that finds a match in ``shape_of(text)`` whenever ``rx`` finds one in ``text``.
+
+    ``rx`` with every ASCII digit it names read as ``0``: a digit literal
+    becomes ``0``, a character class that admits a digit also admits
+    ``0``, and a negative lookaround that tells digits apart (``(?!5)``) is
+    dropped.  Each change only widens what matches, and an ASCII digit and
+    its ``0`` are alike to everything else in a pattern (``\\d``, ``\\w``,
+    word boundaries, backreferences), so a match in ``text`` is a match at
+    the same place in its shape.  The engine runs it once per shape
+    (scanner/detection.py): a column of personnummer has one shape, and
+    only the screens that can match it are run on its values.  None when
+    the pattern holds what this cannot widen soundly (atomic groups,
+    possessive repeats, a negated class or character that excludes some
+    digits and not others): the caller then screens every value.
+
+    >>> r = relaxed(re.compile(r"(?<!\\d)(?!9)[1-8]\\d{5}-\\d{4}"))
+    >>> bool(r.search("000000-0000")), bool(r.search("00000-0000"))
+    (True, False)
+    >>> relaxed(re.compile(r"(?>[1-9]+)0")) is None
+    True
+    """
+    try:
+        parsed = _sre_parse.parse(rx.pattern, rx.flags)
+        _relax_seq(parsed.data)
+        return _sre_compile.compile(parsed, rx.flags)
+    except _CannotRelax:
+        return None
+    except Exception:  # noqa: BLE001 - a parser or compiler of another Python: screen every value
+        return None
+
+
+_ASCII_DIGITS = range(48, 58)
+_DIGITLESS_CATEGORIES = frozenset(
+    getattr(_sre_c, name) for name in (
+        "CATEGORY_NOT_DIGIT", "CATEGORY_NOT_WORD", "CATEGORY_SPACE", "CATEGORY_LINEBREAK",
+        "CATEGORY_UNI_NOT_DIGIT", "CATEGORY_UNI_NOT_WORD", "CATEGORY_UNI_SPACE", "CATEGORY_UNI_LINEBREAK",
+    ) if hasattr(_sre_c, name)
+)
+_ALL_DIGIT_CATEGORIES = frozenset(
+    getattr(_sre_c, name) for name in (
+        "CATEGORY_DIGIT", "CATEGORY_WORD", "CATEGORY_NOT_SPACE", "CATEGORY_NOT_LINEBREAK",
+        "CATEGORY_UNI_DIGIT", "CATEGORY_UNI_WORD", "CATEGORY_UNI_NOT_SPACE", "CATEGORY_UNI_NOT_LINEBREAK",
+    ) if hasattr(_sre_c, name)
+)
+
+
+def _class_digits(items) -> set[int] | None:
+    """The ASCII digits a class's items (without NEGATE) name; None: all of them alike."""
+    c = _sre_c
+    found: set[int] = set()
+    for op, av in items:
+        if op is c.NEGATE:
+            continue
+        if op is c.LITERAL:
+            if av in _ASCII_DIGITS:
+                found.add(av)
+        elif op is c.RANGE:
+            found.update(d for d in _ASCII_DIGITS if av[0] <= d <= av[1])
+        elif op is c.CATEGORY:
+            if av in _ALL_DIGIT_CATEGORIES:
+                return None
+            if av not in _DIGITLESS_CATEGORIES:
+                raise _CannotRelax
+        else:
+            raise _CannotRelax
+    return found
+
+
+def _agnostic(items) -> bool:
+    """True if every ASCII digit is alike to ``items`` (no digit named apart, no backreference)."""
+    c = _sre_c
+    for op, av in items:
+        if op is c.LITERAL or op is c.NOT_LITERAL:
+            if av in _ASCII_DIGITS:
+                return False
+        elif op is c.IN:
+            named = _class_digits(av)
+            if named:
+                return False
+        elif op in _REPEATS:
+            if not _agnostic(av[2]):
+                return False
+        elif op is c.SUBPATTERN:
+            if not _agnostic(av[-1]):
+                return False
+        elif op is c.BRANCH:
+            if not all(_agnostic(a) for a in av[1]):
+                return False
+        elif op is c.ASSERT or op is c.ASSERT_NOT:
+            if not _agnostic(av[1]):
+                return False
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            if not _agnostic(av):
+                return False
+        elif op in (c.ANY, c.AT):
+            continue
+        else:  # backreferences, conditionals: a digit in the group is not alike to another
+            return False
+    return True
+
+
+def _relax_seq(items: list) -> None:
+    """Widen a parsed sequence in place (see ``relaxed``)."""
+    c = _sre_c
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        if op is c.LITERAL:
+            if av in _ASCII_DIGITS:
+                items[i] = (op, 48)
+        elif op is c.NOT_LITERAL:
+            if av in _ASCII_DIGITS:
+                raise _CannotRelax
+        elif op is c.IN:
+            named = _class_digits(av)
+            negated = bool(av) and av[0][0] is c.NEGATE
+            if negated:
+                if named:  # some digits excluded, others not
+                    raise _CannotRelax
+            elif named and 48 not in named:
+                av.append((c.LITERAL, 48))
+        elif op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+            _relax_seq(av[2])
+        elif op is c.SUBPATTERN:
+            _relax_seq(av[-1])
+        elif op is c.BRANCH:
+            for alt in av[1]:
+                _relax_seq(alt)
+        elif op is c.ASSERT:
+            _relax_seq(av[1])
+        elif op is c.ASSERT_NOT:
+            if not _agnostic(av[1]):
+                del items[i]  # a dropped negative condition only widens
+                continue
+        elif op is c.GROUPREF_EXISTS:
+            _relax_seq(av[1])
+            if av[2] is not None:
+                _relax_seq(av[2])
+        elif op in (c.ANY, c.AT, c.GROUPREF):
+            pass
+        else:  # atomic groups, possessive repeats, anything unknown
+            raise _CannotRelax
+        i += 1
 
 
 def digits(text: str) -> str:

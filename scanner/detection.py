@@ -50,6 +50,7 @@ from recognizers import (
     NordicRecognizer,
     all_recognizer_classes,
 )
+from recognizers._base import TO_ZERO, relaxed
 from recognizers._language import ALSO_SPOKEN, LANGUAGE_COUNTRY, country_words_in, language_of
 from scanner.models import Hit, ValueResult
 
@@ -93,6 +94,16 @@ _OPAQUE = re.compile(
     r"|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
     r"|(?![A-Za-z]{2}\d\d)(?=\d*[a-fA-F])[0-9a-fA-F]{16,}"
 )
+
+
+# Short values of a shape (every digit read as 0) are screened once per shape
+# with the relaxed screens (recognizers/_base.py, ``relaxed``): down a column
+# of personnummer only the screens that can match "000000-0000" are run.
+# Values with an "@", and values with both letters and spaces (free text),
+# rarely share a shape: they are screened the plain way.
+SHAPE_MAX_CHARS = 40
+SHAPE_CACHE = 8192
+_LETTERS = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -279,6 +290,10 @@ class Detector:
             None if len(needs) == 1 else re.compile(f"[{re.escape(needs)}]") for needs in self._char_needs
         )
         self._by_flags: dict[tuple, tuple] = {}
+        # id(screen) -> its relaxed screen (None: the screen is run on every value)
+        self._relaxed = {id(r.screen): relaxed(r.screen) for r in self.recognizers
+                         if isinstance(r.screen, re.Pattern)}
+        self._by_shape: dict[tuple[int, str], tuple] = {}
         # Digit runs are counted up to this length: no recognizer needs a
         # longer one, and "digits" (a NEEDS value) needs two.
         self._longest_needed = max([2, *(getattr(r, "min_digit_run", 0) for r in self.recognizers)])
@@ -326,6 +341,14 @@ class Detector:
         The answer depends only on which screens pass and on that run length,
         so it is cached per combination of them: the per-value loop never
         tests a screen twice.
+
+        A short value (not free text, no "@") is then looked up by its shape,
+        every digit read as 0: the groups whose relaxed screen
+        (recognizers/_base.py, ``relaxed``) finds nothing in the shape cannot
+        match the value and are left out, which is worked out once per shape
+        (``SHAPE_CACHE`` shapes at most).  Down a column of phone numbers
+        only the phone and the few other screens that can match
+        "000-000 00 00" are run.
         """
         if self._run_of_needed.search(value) is not None:  # most identifiers: no need to count
             longest = self._longest_needed
@@ -353,6 +376,18 @@ class Detector:
                 else:
                     groups.append((r.screen, (r,)))
             found = self._by_flags[flags] = tuple(groups)
+        if (flags[0] and len(value) <= SHAPE_MAX_CHARS and "@" not in value
+                and not (" " in value and _LETTERS.search(value) is not None)):
+            key = (id(found), value.translate(TO_ZERO))
+            kept = self._by_shape.get(key)
+            if kept is None:
+                shape = key[1]
+                kept = tuple(g for g in found
+                             if (rx := self._relaxed.get(id(g[0]))) is None or rx.search(shape) is not None)
+                if len(self._by_shape) >= SHAPE_CACHE:
+                    self._by_shape.clear()
+                self._by_shape[key] = kept
+            return kept
         return found
 
     def detect_value(self, value: str, hinted: frozenset[str] = frozenset()) -> ValueResult:

@@ -7,8 +7,9 @@ patterns need a longer run of digits than the value holds
 group, a value without letters turned away by the lexicon before its
 screen, Luhn computed without python-stdnum's clean-up, and phone numbers
 parsed without libphonenumber's general-purpose parser and typed with its
-patterns compiled once, and the lexicon's stem closure built from each
-stem's prefixes.  Each test
+patterns compiled once, the lexicon's stem closure built from each
+stem's prefixes, and screens left out by a relaxed screen run once per
+value shape (every digit read as 0).  Each test
 compares the shortcut with the long way on the same values: the demo CRM,
 python-stdnum's vectors, the official test numbers, free text in five
 languages, junk, and random strings of digit groups.
@@ -27,7 +28,7 @@ import pytest
 from stdnum import luhn
 
 from recognizers import special_categories
-from recognizers._base import first_class, luhn_valid, min_chars, min_digit_run
+from recognizers._base import first_class, luhn_valid, min_chars, min_digit_run, relaxed, shape_of
 from scanner.demo import generate_crm
 from scanner.detection import Detector, DetectorConfig
 
@@ -216,6 +217,52 @@ def test_lexicon_turns_letterless_values_away_only_when_every_term_has_a_letter(
     assert lexicon.analysis("kod 4711").passed
     assert lexicon.analysis("4711").passed  # no letter, and still looked at
     assert not special_categories.lexicon().analysis("4711").passed
+
+
+def test_relaxed_screen_finds_every_shape_whose_value_the_screen_finds(detector, corpus):
+    # The engine drops a group when its relaxed screen finds nothing in the
+    # value's shape: that must never drop a screen that finds the value.
+    screens = [r.screen for r in detector.recognizers if isinstance(r.screen, re.Pattern)]
+    assert len(screens) >= 15
+    relaxed_screens = [(rx, relaxed(rx)) for rx in screens]
+    assert all(r is not None for _, r in relaxed_screens)
+    found = dropped = 0
+    for value in corpus + _random_values(4000, seed=11):
+        shape = shape_of(value)
+        for rx, loose in relaxed_screens:
+            if rx.search(value) is not None:
+                found += 1
+                assert loose.search(shape) is not None, (rx.pattern[:60], value)
+            elif loose.search(shape) is None:
+                dropped += 1
+    assert found > 5000 and dropped > 50_000  # and it does leave screens out
+
+
+@pytest.mark.parametrize("pattern, value, shape_found", [
+    (r"(?<!\d)19\d{2}-[01]\d", "1985-11", True),    # digit literals read as 0
+    (r"[2-9]\d{7}", "12345678", True),                # a class with digits admits 0
+    (r"(?!5)\d{3}", "512", True),                     # a digit-telling lookahead dropped
+    (r"(?<![\w+])\d{3}", "a123", False),              # a lookbehind alike to every digit kept
+    (r"(\d)\1", "11", True),                          # equal digits stay equal
+    (r"[A-Z]{2}\d", "SE4", True),
+])
+def test_relaxed_cases(pattern, value, shape_found):
+    rx = re.compile(pattern)
+    loose = relaxed(rx)
+    assert loose is not None
+    assert (loose.search(shape_of(value)) is not None) is shape_found
+    if rx.search(value) is not None:
+        assert shape_found
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?>[1-9]+)0",      # atomic: a wider group could take what the rest needs
+    r"\d++0",            # possessive, likewise
+    r"[^0-4]\d",         # a negated class that tells digits apart
+    r"[^5]x",            # a negated character that is a digit
+])
+def test_relaxed_refuses_what_it_cannot_widen_soundly(pattern):
+    assert relaxed(re.compile(pattern)) is None
 
 
 def test_stem_closure_is_every_shorter_stem_that_prefixes_it():
