@@ -45,6 +45,11 @@ PARALLEL_BYTES = 1024 * 1024
 PARALLEL_FILES = 50
 TASK_BYTES = 1024 * 1024
 TASK_FILES = 16
+# Tasks queued per worker before this process reads one itself: enough that
+# a worker still has work while this process reads a long task (a PDF can
+# take seconds); the queued tasks no worker has started are taken back here
+# at the end of the walk.
+QUEUED_PER_WORKER = 6
 
 
 @dataclass(frozen=True)
@@ -307,9 +312,10 @@ def file_results(source, url: str, options: ScanOptions, detector: Detector) -> 
     """The units of a file source (``ScanError`` or (sample without values,
     values sampled, verdicts)), in walk order, read and judged by
     ``options.workers`` processes (this one and ``workers - 1`` forked
-    workers, which take a task whenever they have fewer than two waiting)
-    once the walk has listed enough to be worth it (``PARALLEL_BYTES``).  ``source.stats`` and ``source.skipped`` end as a
-    one-process ``samples()`` leaves them.  A pool that breaks (a worker that
+    workers; this one reads a task itself whenever the workers have
+    ``QUEUED_PER_WORKER`` tasks each waiting) once the walk has listed
+    enough to be worth it (``PARALLEL_BYTES``).  ``source.stats`` and
+    ``source.skipped`` end as a one-process ``samples()`` leaves them.  A pool that breaks (a worker that
     cannot start or dies) is dropped and its files are read here instead."""
     source.stats = {"files": 0}
     source.skipped = []
@@ -337,7 +343,7 @@ def file_results(source, url: str, options: ScanOptions, detector: Detector) -> 
         if (pool is None and not broken and options.workers > 1
                 and (listed_bytes >= PARALLEL_BYTES or listed_files >= PARALLEL_FILES)):
             pool = _file_pool(url, options, detector)
-        if pool is not None and not broken and inflight < 2 * (options.workers - 1):
+        if pool is not None and not broken and inflight < QUEUED_PER_WORKER * (options.workers - 1):
             try:
                 pending.append(["task", pool.submit(_file_task, files), files, pre])
                 inflight += 1
