@@ -564,7 +564,7 @@ def _agnostic(items) -> bool:
                 return False
         elif op is c.IN:
             named = _class_digits(av)
-            if named:
+            if named and len(named) < 10:
                 return False
         elif op in _REPEATS:
             if not _agnostic(av[2]):
@@ -604,7 +604,7 @@ def _relax_seq(items: list) -> None:
             named = _class_digits(av)
             negated = bool(av) and av[0][0] is c.NEGATE
             if negated:
-                if named:  # some digits excluded, others not
+                if named and len(named) < 10:  # some digits excluded, others not
                     raise _CannotRelax
             elif named and 48 not in named:
                 av.append((c.LITERAL, 48))

@@ -245,6 +245,7 @@ def test_relaxed_screen_finds_every_shape_whose_value_the_screen_finds(detector,
     (r"(?<![\w+])\d{3}", "a123", False),              # a lookbehind alike to every digit kept
     (r"(\d)\1", "11", True),                          # equal digits stay equal
     (r"[A-Z]{2}\d", "SE4", True),
+    (r"(?<![0-9])[^0-9]5", "1x5", False),               # classes of every digit kept, either way
 ])
 def test_relaxed_cases(pattern, value, shape_found):
     rx = re.compile(pattern)
