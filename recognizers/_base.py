@@ -471,6 +471,7 @@ class NordicRecognizer(EntityRecognizer):
 # -- shapes: every ASCII digit read as "0" ---------------------------------------
 
 TO_ZERO = str.maketrans("123456789", "000000000")
+LETTER = re.compile(r"[^\W\d_]")  # a letter: a word character that is no digit or underscore
 
 
 def shape_of(text: str) -> str:
@@ -518,7 +519,6 @@ def relaxed(rx: re.Pattern) -> re.Pattern | None:
         return None
 
 
-_ASCII_DIGITS = range(48, 58)
 _DIGITLESS_CATEGORIES = frozenset(
     getattr(_sre_c, name) for name in (
         "CATEGORY_NOT_DIGIT", "CATEGORY_NOT_WORD", "CATEGORY_SPACE", "CATEGORY_LINEBREAK",
@@ -541,10 +541,10 @@ def _class_digits(items) -> set[int] | None:
         if op is c.NEGATE:
             continue
         if op is c.LITERAL:
-            if av in _ASCII_DIGITS:
+            if av in _DIGIT_CHARS:
                 found.add(av)
         elif op is c.RANGE:
-            found.update(d for d in _ASCII_DIGITS if av[0] <= d <= av[1])
+            found.update(d for d in _DIGIT_CHARS if av[0] <= d <= av[1])
         elif op is c.CATEGORY:
             if av in _ALL_DIGIT_CATEGORIES:
                 return None
@@ -555,16 +555,20 @@ def _class_digits(items) -> set[int] | None:
     return found
 
 
+def _tells_digits_apart(named: set[int] | None) -> bool:
+    """True if a class names some ASCII digits and not others (``_class_digits``)."""
+    return bool(named) and named != _DIGIT_CHARS
+
+
 def _agnostic(items) -> bool:
     """True if every ASCII digit is alike to ``items`` (no digit named apart, no backreference)."""
     c = _sre_c
     for op, av in items:
         if op is c.LITERAL or op is c.NOT_LITERAL:
-            if av in _ASCII_DIGITS:
+            if av in _DIGIT_CHARS:
                 return False
         elif op is c.IN:
-            named = _class_digits(av)
-            if named and len(named) < 10:
+            if _tells_digits_apart(_class_digits(av)):
                 return False
         elif op in _REPEATS:
             if not _agnostic(av[2]):
@@ -595,16 +599,16 @@ def _relax_seq(items: list) -> None:
     while i < len(items):
         op, av = items[i]
         if op is c.LITERAL:
-            if av in _ASCII_DIGITS:
+            if av in _DIGIT_CHARS:
                 items[i] = (op, 48)
         elif op is c.NOT_LITERAL:
-            if av in _ASCII_DIGITS:
+            if av in _DIGIT_CHARS:
                 raise _CannotRelax
         elif op is c.IN:
             named = _class_digits(av)
             negated = bool(av) and av[0][0] is c.NEGATE
             if negated:
-                if named and len(named) < 10:  # some digits excluded, others not
+                if _tells_digits_apart(named):  # some digits excluded, others not
                     raise _CannotRelax
             elif named and 48 not in named:
                 av.append((c.LITERAL, 48))

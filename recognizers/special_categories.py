@@ -90,9 +90,7 @@ from typing import ClassVar, Iterator
 
 import yaml
 
-from recognizers._base import INVALID, Candidate, Check, NordicRecognizer, min_chars
-
-_LETTER = re.compile(r"[^\W\d_]")  # a letter (a word character that is no digit or underscore)
+from recognizers._base import INVALID, LETTER, Candidate, Check, NordicRecognizer, min_chars
 
 RULES_FILE = "special_categories.yaml"
 LANGUAGES = ("sv", "no", "da", "fi", "en")
@@ -420,7 +418,7 @@ class Lexicon:
         # most cells of most tables) holds nothing of any category, and one
         # search for a letter turns it away before the screen's.
         self._needs_letter = all(
-            any(_LETTER.search(p.text) for p in e.pats) for e in self.entries if e.role == "term"
+            any(LETTER.search(p.text) for p in e.pats) for e in self.entries if e.role == "term"
         ) and all(min_chars(p, str.isalpha, re.IGNORECASE) >= 1 for p in code_screens)
         self.infix_rx = re.compile(_alt(inside))
         # A cue of a category with codes, for the rare value holding a code
@@ -494,7 +492,7 @@ class Lexicon:
             return self._nothing
         low = text.lower()
         lexical = coded = False
-        if self._needs_letter and _LETTER.search(low) is None:
+        if self._needs_letter and LETTER.search(low) is None:
             self._last = (text, self._nothing)
             return self._nothing
         if self.screen_rx.search(low) is not None:

@@ -50,7 +50,7 @@ from recognizers import (
     NordicRecognizer,
     all_recognizer_classes,
 )
-from recognizers._base import TO_ZERO, relaxed
+from recognizers._base import LETTER, TO_ZERO, relaxed
 from recognizers._language import ALSO_SPOKEN, LANGUAGE_COUNTRY, country_words_in, language_of
 from scanner.models import Hit, ValueResult
 
@@ -103,7 +103,6 @@ _OPAQUE = re.compile(
 # rarely share a shape: they are screened the plain way.
 SHAPE_MAX_CHARS = 40
 SHAPE_CACHE = 8192
-_LETTERS = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -377,7 +376,7 @@ class Detector:
                     groups.append((r.screen, (r,)))
             found = self._by_flags[flags] = tuple(groups)
         if (flags[0] and len(value) <= SHAPE_MAX_CHARS and "@" not in value
-                and not (" " in value and _LETTERS.search(value) is not None)):
+                and not (" " in value and LETTER.search(value) is not None)):
             key = (id(found), value.translate(TO_ZERO))
             kept = self._by_shape.get(key)
             if kept is None:

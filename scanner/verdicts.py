@@ -51,6 +51,7 @@ import math
 import re
 
 from recognizers import CONTEXT_BOOST
+from recognizers._base import shape_of
 from scanner.detection import EMBEDDED, EMPTY, ColumnHints, EntityTraits
 from scanner.masking import mask
 from scanner.models import Hit, Sample, ValueResult, Verdict
@@ -98,8 +99,7 @@ def judge(
         passing = [h for h in (res.hits + res.resolved if res.resolved else res.hits) if h.score >= threshold]
         if not passing:
             continue
-        for key in {(h.entity_type, h.shape) for h in passing} if len(passing) > 1 else (
-                (passing[0].entity_type, passing[0].shape),):
+        for key in {(h.entity_type, h.shape) for h in passing}:
             valid[key] += n
         for h in passing:
             key = (h.entity_type, h.shape)
@@ -231,10 +231,7 @@ def skeleton(text: str) -> str:
     >>> bool(re.search(skeleton("811218-9876"), "1212121212"))
     False
     """
-    return _skeleton(text.translate(_ALL_DIGITS_ZERO))
-
-
-_ALL_DIGITS_ZERO = str.maketrans("123456789", "000000000")
+    return _skeleton(shape_of(text))
 
 
 @lru_cache(maxsize=4096)
