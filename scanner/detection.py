@@ -37,6 +37,7 @@ import re
 import unicodedata
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -614,11 +615,61 @@ def _near_context(words, start: int, end: int, context: frozenset[str]) -> bool:
 
 # -- batches across processes ------------------------------------------------
 
+
+class Claims:
+    """Which of a pool's queued tasks a worker has begun, so that this
+    process can take back one that no worker has started yet.
+
+    ``Future.cancel()`` would do the same, but CPython 3.11's process pool
+    cannot then report a worker that dies: it sets the error on every
+    pending future, fails on the cancelled one in its manager thread (a
+    traceback on stderr) and leaves the rest waiting for ever.  Here each
+    task has a flag in shared memory: a worker marks it begun, this process
+    marks it taken back, and a task taken back is skipped by the worker that
+    reaches it.  Both flags can be set at once (a worker begins as this
+    process takes the task back); then the task is read twice and the
+    worker's answer is dropped, which costs time, never a result.
+    """
+
+    RING = 4096  # flags, reused in turn: far more than a pool ever has queued
+    BEGUN, TAKEN_BACK = 1, 2
+
+    def __init__(self, context) -> None:
+        self.flags = context.RawArray("b", self.RING)
+        self._next = 0
+
+    def new(self) -> int:
+        """A fresh task number, its flag cleared."""
+        task = self._next
+        self._next += 1
+        self.flags[task % self.RING] = 0
+        return task
+
+    def take_back(self, task: int) -> bool:
+        """True if no worker had begun the task: it is now this process's."""
+        slot = task % self.RING
+        if self.flags[slot]:
+            return False
+        self.flags[slot] = self.TAKEN_BACK
+        return True
+
+    @classmethod
+    def begin(cls, flags, task: int) -> bool:
+        """In a worker: False if the task was taken back (skip it)."""
+        slot = task % cls.RING
+        if flags[slot] == cls.TAKEN_BACK:
+            return False
+        flags[slot] = cls.BEGUN
+        return True
+
+
 _WORKER: Detector | None = None
+_CLAIMS = None  # a worker's view of the pool's Claims flags
 
 
-def _init_worker(config: DetectorConfig) -> None:
-    global _WORKER
+def _init_worker(config: DetectorConfig, flags=None) -> None:
+    global _WORKER, _CLAIMS
+    _CLAIMS = flags
     _WORKER = Detector(config)
     # What a worker holds from here on (the detector, the forked parent's
     # heap) lives until it exits: the collector need not walk it again on
@@ -648,9 +699,11 @@ def judge_with(detector: Detector, samples, rules) -> list:
             gc.enable()
 
 
-def _judge_task(task) -> list:
-    samples, rules = task
+def _judge_task(number: int, task) -> list | None:
     assert _WORKER is not None
+    if not Claims.begin(_CLAIMS, number):
+        return None
+    samples, rules = task
     return judge_with(_WORKER, samples, rules)
 
 
@@ -671,6 +724,7 @@ class BatchDetector:
         self.min_parallel = min_parallel
         self._local: Detector | None = None
         self._pool: ProcessPoolExecutor | None = None
+        self._claims: Claims | None = None
 
     @property
     def local(self) -> Detector:
@@ -686,12 +740,14 @@ class BatchDetector:
         if self._pool is None:
             import multiprocessing
 
+            context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+            self._claims = Claims(context)
             # This process judges too, so it starts one worker fewer.
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers - 1,
-                mp_context=multiprocessing.get_context("fork" if os.name == "posix" else "spawn"),
+                mp_context=context,
                 initializer=_init_worker,
-                initargs=(self.config,),
+                initargs=(self.config, self._claims.flags),
             )
         # Groups of units of about ``size`` values, largest units first so
         # the last groups to finish are small; small enough (24 per process)
@@ -711,30 +767,44 @@ class BatchDetector:
         if group:
             pending.append(group)
         results: list[list] = [[] for _ in samples]
-        inflight: dict = {}
+        inflight: dict = {}  # future -> (task number, group)
 
         def here(group: list[int]) -> None:
             for i, verdicts in zip(group, judge_with(self.local, [samples[i] for i in group], rules)):
                 results[i] = verdicts
 
-        while pending or inflight:
-            for future in [f for f in inflight if f.done()]:
-                for i, verdicts in zip(inflight.pop(future), future.result()):
-                    results[i] = verdicts
-            while pending and len(inflight) < 2 * (self.workers - 1):
-                group = pending.popleft()
-                task = ([samples[i] for i in group], rules)
-                inflight[self._pool.submit(_judge_task, task)] = group
-            if pending:  # this process takes groups from the other end
-                here(pending.pop())
-            elif inflight:
-                # Nothing left to hand out: take back a queued group no worker
-                # has started rather than wait for it.
-                stolen = next((f for f in reversed(list(inflight)) if f.cancel()), None)
-                if stolen is not None:
-                    here(inflight.pop(stolen))
-                else:
-                    wait(inflight, return_when=FIRST_COMPLETED)
+        try:
+            while pending or inflight:
+                for future in [f for f in inflight if f.done()]:
+                    answer = future.result()
+                    for i, verdicts in zip(inflight.pop(future)[1], answer):
+                        results[i] = verdicts
+                while pending and len(inflight) < 2 * (self.workers - 1):
+                    group = pending.popleft()
+                    number = self._claims.new()
+                    task = ([samples[i] for i in group], rules)
+                    inflight[self._pool.submit(_judge_task, number, task)] = (number, group)
+                if pending:  # this process takes groups from the other end
+                    here(pending.pop())
+                elif inflight:
+                    # Nothing left to hand out: take back a queued group no
+                    # worker has begun rather than wait for it.
+                    back = next((f for f in reversed(list(inflight))
+                                 if self._claims.take_back(inflight[f][0])), None)
+                    if back is not None:
+                        here(inflight.pop(back)[1])
+                    else:
+                        wait(inflight, return_when=FIRST_COMPLETED)
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory): the pool is dropped and
+            # this process judges what it had, now and in later batches.
+            log.warning("a worker process stopped; this process judges its units instead")
+            self.close()
+            self.workers = 1
+            for _, group in inflight.values():
+                here(group)
+            while pending:
+                here(pending.popleft())
         return results
 
     def close(self) -> None:

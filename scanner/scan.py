@@ -17,22 +17,25 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import logging
 import multiprocessing
 import multiprocessing.util
 import os
 import re
 import time
 from collections import deque
-from concurrent.futures import CancelledError, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterator
 
 from scanner import __version__
-from scanner.detection import BatchDetector, Detector, DetectorConfig, judge_with
+from scanner.detection import BatchDetector, Claims, Detector, DetectorConfig, judge_with
 from scanner.models import Report, Sample, ScanError
 from scanner.policy import Policy, apply_policy, load_policy
 from scanner.verdicts import VerdictRules
+
+log = logging.getLogger("nordpii.scan")
 
 # Values per detection batch: large enough to keep two worker processes busy,
 # small enough to keep memory flat on a scan of hundreds of tables.
@@ -277,35 +280,39 @@ def read_and_judge(source, detector: Detector, rules: VerdictRules, files: list)
     return out
 
 
-_FILE_WORKER: tuple | None = None  # (source, detector, rules) in a worker process
+_FILE_WORKER: tuple | None = None  # (source, detector, rules, claim flags) in a worker process
 _PARENT_DETECTOR: Detector | None = None  # inherited by forked workers: not built again
 
 
-def _init_file_worker(url: str, options: ScanOptions) -> None:
+def _init_file_worker(url: str, options: ScanOptions, flags) -> None:
     global _FILE_WORKER
     source = open_source(url, options)
     source.open()  # a connection of its own (SMB session, S3 client)
     multiprocessing.util.Finalize(source, source.close, exitpriority=10)
     detector = _PARENT_DETECTOR if _PARENT_DETECTOR is not None else Detector(options.detector)
-    _FILE_WORKER = (source, detector, options.rules)
+    _FILE_WORKER = (source, detector, options.rules, flags)
     gc.collect()  # as scanner.detection._init_worker: the worker's long-lived heap, walked no more
     gc.freeze()
 
 
-def _file_task(files: list) -> list[FileResult]:
+def _file_task(number: int, files: list) -> list[FileResult] | None:
     assert _FILE_WORKER is not None
-    source, detector, rules = _FILE_WORKER
+    source, detector, rules, flags = _FILE_WORKER
+    if not Claims.begin(flags, number):  # taken back: this process reads it
+        return None
     return read_and_judge(source, detector, rules, files)
 
 
-def _file_pool(url: str, options: ScanOptions, detector: Detector) -> ProcessPoolExecutor:
+def _file_pool(url: str, options: ScanOptions, detector: Detector) -> tuple[ProcessPoolExecutor, Claims]:
     global _PARENT_DETECTOR
     fork = os.name == "posix"
     _PARENT_DETECTOR = detector if fork else None
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    claims = Claims(context)
     # This process reads and judges files too, so it starts one worker fewer.
-    return ProcessPoolExecutor(max_workers=options.workers - 1,
-                               mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
-                               initializer=_init_file_worker, initargs=(url, options))
+    pool = ProcessPoolExecutor(max_workers=options.workers - 1, mp_context=context,
+                               initializer=_init_file_worker, initargs=(url, options, claims.flags))
+    return pool, claims
 
 
 def file_results(source, url: str, options: ScanOptions, detector: Detector) -> Iterator:
@@ -321,8 +328,9 @@ def file_results(source, url: str, options: ScanOptions, detector: Detector) -> 
     source.skipped = []
     walk = source.files()
     pool: ProcessPoolExecutor | None = None
+    claims: Claims | None = None
     broken = False
-    pending: deque = deque()  # in walk order: [kind, payload, files, skipped before each]
+    pending: deque = deque()  # in walk order: [kind, payload, files, skipped before each, task number]
     inflight = 0
     skipped: list = []  # the walk's and the readers' skipped files, in one-process order
     mark = listed_bytes = listed_files = weight = 0
@@ -333,7 +341,7 @@ def file_results(source, url: str, options: ScanOptions, detector: Detector) -> 
         return read_and_judge(source, detector, options.rules, files)
 
     def flush() -> None:
-        nonlocal pool, broken, inflight, weight
+        nonlocal pool, claims, broken, inflight, weight
         if not group:
             return
         files, pre = list(group), list(before)
@@ -342,24 +350,26 @@ def file_results(source, url: str, options: ScanOptions, detector: Detector) -> 
         weight = 0
         if (pool is None and not broken and options.workers > 1
                 and (listed_bytes >= PARALLEL_BYTES or listed_files >= PARALLEL_FILES)):
-            pool = _file_pool(url, options, detector)
+            pool, claims = _file_pool(url, options, detector)
         if pool is not None and not broken and inflight < QUEUED_PER_WORKER * (options.workers - 1):
+            assert claims is not None
+            number = claims.new()
             try:
-                pending.append(["task", pool.submit(_file_task, files), files, pre])
+                pending.append(["task", pool.submit(_file_task, number, files), files, pre, number])
                 inflight += 1
                 return
             except BrokenProcessPool:  # a worker could not start: read here from now on
                 broken = True
         # no pool (yet), a broken one, or every worker has work waiting: this process takes the task
-        pending.append(["done", local(files), files, pre])
+        pending.append(["done", local(files), files, pre, None])
 
     def steal() -> bool:
-        # The last queued task no worker has started yet, read here instead:
-        # at the end of a walk this process would otherwise wait idle while
-        # a worker still has tasks waiting.
+        # The last queued task no worker has begun, read here instead: at
+        # the end of a walk this process would otherwise wait idle while a
+        # worker still has tasks waiting.  (Claims, not Future.cancel: see there.)
         nonlocal inflight
         for entry in reversed(pending):
-            if entry[0] == "task" and entry[1].cancel():
+            if entry[0] == "task" and claims is not None and claims.take_back(entry[4]):
                 entry[0], entry[1] = "done", local(entry[2])
                 inflight -= 1
                 return True
@@ -368,7 +378,7 @@ def file_results(source, url: str, options: ScanOptions, detector: Detector) -> 
     def take(block: bool) -> Iterator:
         nonlocal pool, broken, inflight
         while pending:
-            kind, payload, files, pre = pending[0]
+            kind, payload, files, pre, _ = pending[0]
             if kind == "task" and not payload.done():
                 if not block:
                     return
@@ -377,7 +387,9 @@ def file_results(source, url: str, options: ScanOptions, detector: Detector) -> 
             if kind == "task":
                 try:
                     payload = payload.result()
-                except (BrokenProcessPool, CancelledError):
+                except BrokenProcessPool:  # a worker died: this process reads what it had
+                    if not broken:
+                        log.warning("a worker process stopped; this process reads its files instead")
                     broken = True
                     payload = local(files)
                 inflight -= 1
@@ -401,7 +413,7 @@ def file_results(source, url: str, options: ScanOptions, detector: Detector) -> 
             pre, mark = source.skipped[mark:], len(source.skipped)
             if isinstance(item, ScanError):  # a folder that cannot be listed
                 flush()
-                pending.append(["error", item, None, pre])
+                pending.append(["error", item, None, pre, None])
             else:
                 group.append(item)
                 before.append(pre)

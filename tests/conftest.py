@@ -269,3 +269,27 @@ def planted_url(request, database_factory, tmp_path_factory) -> str:  # noqa: AN
         url = database_factory(request.param)
     plant_awkward_schema(url)
     return url
+
+
+@pytest.fixture
+def kill_workers(monkeypatch) -> Callable[[object, str], None]:  # noqa: ANN001
+    """``kill_workers(module, name)``: ``module.name`` kills any worker
+    process that calls it (as the out-of-memory killer would) and works as
+    before in this one; and no queued task is taken back from a worker
+    (``Claims.take_back``), so a worker surely begins one and dies."""
+    from scanner.detection import Claims
+
+    parent = os.getpid()
+    monkeypatch.setattr(Claims, "take_back", lambda self, task: False)
+
+    def kill(module: object, name: str) -> None:
+        real = getattr(module, name)
+
+        def dying(*args: object) -> object:
+            if os.getpid() != parent:
+                os._exit(9)
+            return real(*args)
+
+        monkeypatch.setattr(module, name, dying)
+
+    return kill

@@ -371,15 +371,9 @@ def test_phone_number_type_is_phonenumbers_number_type():
     assert len(kinds) >= 7
 
 
-def test_parallel_judging_gives_the_same_verdicts(tmp_path):
-    # Groups of columns go to a forked worker and to this process, which
-    # also takes back queued groups no worker has started: the verdicts are
-    # those of one process, column for column.
-    from scanner.detection import BatchDetector
+def _crm_columns(path) -> list:
     from scanner.models import Sample, Unit
-    from scanner.verdicts import VerdictRules
 
-    path = tmp_path / "crm.db"
     generate_crm(path, contacts=400, seed=3)
     con = sqlite3.connect(path)
     samples = []
@@ -395,6 +389,17 @@ def test_parallel_judging_gives_the_same_verdicts(tmp_path):
     finally:
         con.close()
     assert len(samples) > 30
+    return samples
+
+
+def test_parallel_judging_gives_the_same_verdicts(tmp_path):
+    # Groups of columns go to a forked worker and to this process, which
+    # also takes back queued groups no worker has begun: the verdicts are
+    # those of one process, column for column.
+    from scanner.detection import BatchDetector
+    from scanner.verdicts import VerdictRules
+
+    samples = _crm_columns(tmp_path / "crm.db")
     one = BatchDetector(DetectorConfig(), workers=1).judge_samples(samples, VerdictRules())
     batch = BatchDetector(DetectorConfig(), workers=2, min_parallel=0)
     try:
@@ -403,3 +408,54 @@ def test_parallel_judging_gives_the_same_verdicts(tmp_path):
         batch.close()
     assert two == one
     assert sum(len(v) for v in one) > 20  # the demo's personal data is found
+
+
+def test_a_worker_that_dies_leaves_its_units_to_this_process(tmp_path, kill_workers, capfd):
+    # Every task a worker begins kills it (as the kernel's out-of-memory
+    # killer would): the batch is judged here, the verdicts are the same, the
+    # next batch stays in this process, and nothing but one warning line
+    # reaches stderr (CPython 3.11's pool prints a traceback and hangs when
+    # a cancelled future meets a dead worker; nordpii cancels none).
+    import logging
+
+    import scanner.detection as detection
+    from scanner.detection import BatchDetector
+    from scanner.verdicts import VerdictRules
+
+    samples = _crm_columns(tmp_path / "crm.db")
+    one = BatchDetector(DetectorConfig(), workers=1).judge_samples(samples, VerdictRules())
+    kill_workers(detection, "judge_with")
+    batch = BatchDetector(DetectorConfig(), workers=2, min_parallel=0)
+    try:
+        handler = logging.StreamHandler()  # as the CLI's: warnings to stderr
+        detection.log.addHandler(handler)
+        two = batch.judge_samples(samples, VerdictRules())
+        assert batch.workers == 1 and batch._pool is None
+        again = batch.judge_samples(samples[:3], VerdictRules())
+    finally:
+        detection.log.removeHandler(handler)
+        batch.close()
+    assert two == one
+    assert again == one[:3]
+    err = capfd.readouterr().err
+    assert err.splitlines() == ["a worker process stopped; this process judges its units instead"]
+
+
+def test_claims_give_each_task_to_one_side_unless_both_move_at_once():
+    import multiprocessing
+
+    from scanner.detection import Claims
+
+    claims = Claims(multiprocessing.get_context("fork"))
+    first, second, third = claims.new(), claims.new(), claims.new()
+    assert Claims.begin(claims.flags, first)  # a worker begins it: it cannot be taken back
+    assert not claims.take_back(first)
+    assert claims.take_back(second)  # taken back first: the worker skips it
+    assert not Claims.begin(claims.flags, second)
+    assert not claims.take_back(second)  # and only once
+    assert Claims.begin(claims.flags, third)
+    # The flags are reused in turn: a fresh task's flag is clear again.
+    for _ in range(Claims.RING - 3):
+        claims.new()
+    again = claims.new()
+    assert again % Claims.RING == first % Claims.RING and claims.take_back(again)

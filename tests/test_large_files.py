@@ -396,6 +396,30 @@ def test_s3_objects_are_sampled_like_local_ones(s3, large, monkeypatch):  # noqa
     assert src.stats == {"files": 2, "files_sampled": 2, "files_scanned": 2}
 
 
+def test_a_sampled_s3_object_costs_its_read_cap(s3, large, monkeypatch):  # noqa: F811 - the fixture
+    """The bytes fetched from S3 for a sampled object: the read cap, not
+    s3fs's 50 MB read-ahead block per window (the whole object, or more)."""
+    root, _, _ = large
+    s3["client"].put_object(Bucket=BUCKET, Key="big/app.log", Body=(root / "app.log").read_bytes())
+    for key, value in {"AWS_ACCESS_KEY_ID": KEY_ID, "AWS_SECRET_ACCESS_KEY": SECRET,
+                       "AWS_DEFAULT_REGION": "us-east-1", "NORDPII_S3_ENDPOINT_URL": s3["endpoint"]}.items():
+        monkeypatch.setenv(key, value)
+    import s3fs
+
+    from scanner.sources.s3 import S3Source
+
+    fetched = []
+    fetch = s3fs.core.S3File._fetch_range
+    monkeypatch.setattr(s3fs.core.S3File, "_fetch_range",
+                        lambda self, start, end: fetched.append(end - start) or fetch(self, start, end))
+    src = S3Source(f"s3://{BUCKET}/big", read_cap=CAP, sample_size=BIG)
+    src.open()
+    assert [s.unit.location for s in src.samples()] == [{"path": "app.log"}]
+    assert src.stats == {"files": 1, "files_sampled": 1, "files_scanned": 1}
+    assert (root / "app.log").stat().st_size > 9 * CAP
+    assert CAP - 64 <= sum(fetched) <= CAP
+
+
 # -- files across processes: the same report as one process ---------------------------
 
 
@@ -455,16 +479,43 @@ def test_parallel_smb_scan_gives_the_same_findings(samba, tiny_tasks):
     assert samba["password"] not in result.output
 
 
-def test_a_broken_pool_falls_back_to_this_process(tmp_path, tiny_tasks, monkeypatch):
+def test_a_broken_pool_falls_back_to_this_process(tmp_path, tiny_tasks, monkeypatch, capfd):
     """A worker that cannot start (here: its source does not open) leaves
     the files to this process: the same report, no crash."""
     plant_tree(tmp_path)
     one = _report([str(tmp_path)], workers=1, max_file_size=4096)
 
-    def refuse(url, options):
+    def refuse(url, options, flags):
         raise OSError("no connection for this worker")
 
     monkeypatch.setattr(scan_module, "_init_file_worker", refuse)
     two = _report([str(tmp_path)], workers=2, max_file_size=4096)
     assert (two.findings, two.errors, two.stats) == (one.findings, one.errors, one.stats)
     assert not any(isinstance(e, ScanError) and "no connection" in e.error for e in two.errors)
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_worker_that_dies_mid_scan_leaves_its_files_to_this_process(tmp_path, tiny_tasks, kill_workers,
+                                                                      capfd, caplog):
+    """A worker killed while it reads (out of memory, say), with tasks still
+    queued for it: the files are read here, the report is the one-process
+    one, and stderr stays clean (CPython 3.11's pool prints a traceback and
+    leaves futures pending for ever if one of them had been cancelled)."""
+    import logging
+
+    plant_tree(tmp_path)
+    one = _report([str(tmp_path)], workers=1, max_file_size=4096)
+    kill_workers(scan_module, "read_and_judge")
+    caplog.set_level(logging.WARNING, logger="nordpii.scan")
+    result = CliRunner().invoke(main, ["scan", str(tmp_path), "--format", "json", "-q", "--fail-on", "never",
+                                       "--max-file-size", "4k", "--workers", "2"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    two = json.loads(result.output)
+    expected = report_to_dict(one)
+    for report in (two, expected):
+        report["stats"].pop("seconds", None)
+    assert two["findings"] == expected["findings"] and two["errors"] == expected["errors"]
+    assert two["stats"] == expected["stats"]
+    assert "Traceback" not in capfd.readouterr().err
+    assert [r.getMessage() for r in caplog.records] == [
+        "a worker process stopped; this process reads its files instead"]

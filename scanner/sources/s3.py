@@ -13,6 +13,7 @@ Only list, head and get calls are made; nothing is written.
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 from types import SimpleNamespace
@@ -50,6 +51,8 @@ def parse_s3_url(url: str) -> tuple[str, str]:
         raise SourceError(f"cannot open {url}: expected s3://bucket[/prefix]")
     prefix = "/".join(unquote(s) for s in parts.path.split("/") if s)
     return bucket, prefix
+
+READ_BUFFER = 1024 * 1024  # bytes per GET when a file is read from start to end
 
 
 class S3Source(FileSource):
@@ -137,6 +140,11 @@ class S3Source(FileSource):
         return entry.path
 
     def _open(self, path: Any) -> Any:
-        # s3fs raises its read failures as OSError (translate_boto_error): an errors entry
-        return self._wrap(self._fs.open, path, mode="rb")
+        # s3fs raises its read failures as OSError (translate_boto_error): an errors entry.
+        # Its default read-ahead fetches a 50 MB block past every read, so a
+        # sampled object's windows would fetch all of it: each read here is
+        # one ranged GET instead, and streamed reads go through a buffer of
+        # READ_BUFFER bytes (the windows read beneath it: files._read_at).
+        raw = self._wrap(self._fs.open, path, mode="rb", cache_type="none")
+        return io.BufferedReader(raw, buffer_size=READ_BUFFER)
 
