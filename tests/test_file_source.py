@@ -545,3 +545,79 @@ def test_parquet_columns_sampled(tmp_path):
     assert [s.values for s in src.samples()] == first  # deterministic
     for value in pnr:
         assert value not in result.output
+
+
+# -- every text format in every encoding: the same findings --------------------------
+
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-be-bom", "cp1252", "latin-1")
+MATRIX_ROWS = 12
+
+
+def _encode(text: str, encoding: str) -> bytes:
+    if encoding == "utf-16-be-bom":  # Python's "utf-16" writes little-endian: the other order too
+        return codecs.BOM_UTF16_BE + text.encode("utf-16-be")
+    return text.encode(encoding)
+
+
+def _matrix_texts() -> dict[str, str]:
+    """One file per text format, each row or line with a personnummer, an
+    e-mail address and a name with å, ä, ö or ø (the bytes the encodings
+    disagree on)."""
+    rng = random.Random(5)
+    people = [(f"{FIRST[i % len(FIRST)]} {LAST[i % len(LAST)]}", demo.se_personnummer(rng, form="long"),
+               f"kund{i}@example.se") for i in range(MATRIX_ROWS)]
+    lines = [f"Möte med {name} om avtalet, personnummer {pnr}, svar till {mail}." for name, pnr, mail in people]
+    return {
+        "kunder.csv": "Namn;Personnummer;E-post;Ort\n" + "".join(
+            f"{name};{pnr};{mail};Göteborg\n" for name, pnr, mail in people),
+        "kunder.tsv": "Namn\tPersonnummer\tE-post\n" + "".join(
+            f"{name}\t{pnr}\t{mail}\n" for name, pnr, mail in people),
+        "kunder.jsonl": "".join(json.dumps({"kund": {"namn": name, "personnummer": pnr, "epost": mail}},
+                                           ensure_ascii=False) + "\n" for name, pnr, mail in people),
+        "kunder.json": json.dumps({"kunder": [{"namn": name, "personnummer": pnr, "epost": mail}
+                                              for name, pnr, mail in people]}, ensure_ascii=False),
+        "anteckningar.txt": "\n".join(lines) + "\n",
+        "händelser.log": "".join(f"2026-11-0{1 + i % 9} INFO {line}\n" for i, line in enumerate(lines)),
+        "möten.md": "# Möten\n\n" + "".join(f"- {line}\n" for line in lines),
+    }
+
+
+MATRIX_EXPECTED = {  # (path, column or first line, entity) -> (hits, sampled)
+    ("kunder.csv", "Namn", "PERSON"): (MATRIX_ROWS, MATRIX_ROWS),
+    ("kunder.csv", "Personnummer", "SE_PERSONNUMMER"): (MATRIX_ROWS, MATRIX_ROWS),
+    ("kunder.csv", "E-post", "EMAIL_ADDRESS"): (MATRIX_ROWS, MATRIX_ROWS),
+    ("kunder.tsv", "Namn", "PERSON"): (MATRIX_ROWS, MATRIX_ROWS),
+    ("kunder.tsv", "Personnummer", "SE_PERSONNUMMER"): (MATRIX_ROWS, MATRIX_ROWS),
+    ("kunder.tsv", "E-post", "EMAIL_ADDRESS"): (MATRIX_ROWS, MATRIX_ROWS),
+    ("kunder.jsonl", "$.kund.namn", "PERSON"): (MATRIX_ROWS, MATRIX_ROWS),
+    ("kunder.jsonl", "$.kund.personnummer", "SE_PERSONNUMMER"): (MATRIX_ROWS, MATRIX_ROWS),
+    ("kunder.jsonl", "$.kund.epost", "EMAIL_ADDRESS"): (MATRIX_ROWS, MATRIX_ROWS),
+    ("kunder.json", "$.kunder[*].namn", "PERSON"): (MATRIX_ROWS, MATRIX_ROWS),
+    ("kunder.json", "$.kunder[*].personnummer", "SE_PERSONNUMMER"): (MATRIX_ROWS, MATRIX_ROWS),
+    ("kunder.json", "$.kunder[*].epost", "EMAIL_ADDRESS"): (MATRIX_ROWS, MATRIX_ROWS),
+    **{(path, first, entity): (MATRIX_ROWS, sampled)  # the lines but the empty one (the heading too)
+       for path, first, sampled in (("anteckningar.txt", 1, MATRIX_ROWS), ("händelser.log", 1, MATRIX_ROWS),
+                                    ("möten.md", 3, MATRIX_ROWS + 1))
+       for entity in ("PERSON", "SE_PERSONNUMMER", "EMAIL_ADDRESS")},
+}
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_every_text_format_in_every_encoding(tmp_path, encoding):
+    """txt, log, md, csv, tsv, json and jsonl written in UTF-8 (with and
+    without a BOM), UTF-16 with either BOM, Windows-1252 and Latin-1: the
+    encoding is detected and the findings are exactly the same."""
+    for name, text in _matrix_texts().items():
+        (tmp_path / name).write_bytes(_encode(text, encoding))
+    report = scan_json(str(tmp_path), max_size="1M")
+    assert report["errors"] == []
+    assert keyed(report) == MATRIX_EXPECTED
+    # decoded right, not merely found: the names read back letter for letter
+    names = tuple(f"{FIRST[i % len(FIRST)]} {LAST[i % len(LAST)]}" for i in range(MATRIX_ROWS))
+    src = FileSource(tmp_path)
+    src.open()
+    values = {(s.unit.location["path"], s.unit.location.get("column")): s.values for s in src.samples()}
+    for key in (("kunder.csv", "Namn"), ("kunder.tsv", "Namn"), ("kunder.jsonl", "$.kund.namn"),
+                ("kunder.json", "$.kunder[*].namn")):
+        assert values[key] == names, key
+    assert values[("anteckningar.txt", None)][0].startswith(f"Möte med {names[0]} om")
