@@ -429,6 +429,20 @@ def test_xlsx_per_sheet_and_column(tmp_path):
     assert units["Anteckningar!D"].values == () and units["Anteckningar!D"].empty == ROWS
 
 
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF of numbered ``objects`` (the first the catalog), with a correct xref."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + obj + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
 def _pdf_with_lines(lines: list[str]) -> bytes:
     """A minimal one-page PDF showing ``lines`` (Helvetica, WinAnsi), with a correct xref."""
     stream = "BT /F1 11 Tf 50 780 Td 14 TL\n" + "".join(
@@ -443,16 +457,7 @@ def _pdf_with_lines(lines: list[str]) -> bytes:
         b"<< /Length " + str(len(body)).encode() + b" >>\nstream\n" + body + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, obj in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + obj + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return _pdf(objects)
 
 
 def test_docx_eml_and_pdf(tmp_path):
@@ -621,3 +626,66 @@ def test_every_text_format_in_every_encoding(tmp_path, encoding):
                 ("kunder.json", "$.kunder[*].namn")):
         assert values[key] == names, key
     assert values[("anteckningar.txt", None)][0].startswith(f"Möte med {names[0]} om")
+
+
+def _pdf_of_an_image() -> bytes:
+    """A one-page PDF whose page is an image (a scan) and holds no text."""
+    pixels = bytes([128]) * 64
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /XObject << /Im1 5 0 R >> >> >>",
+        b"<< /Length 34 >>\nstream\nq 400 0 0 400 100 300 cm /Im1 Do Q\nendstream",
+        b"<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 8 /Length 64 >>\nstream\n" + pixels + b"\nendstream",
+    ]
+    return _pdf(objects)
+
+
+def test_hostile_files_give_an_error_entry_or_a_bounded_read(tmp_path):
+    """The issue's hostile files next to a readable one: a workbook cut off
+    half-way, a PDF of a scanned page (no text layer), text with invalid
+    UTF-8 in it, and a zip bomb; each is an error entry or read within its
+    limits, and the scan goes on to the good file."""
+    import zipfile
+
+    import openpyxl
+
+    rng = random.Random(8)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Namn", "Personnummer"])
+    for i in range(200):
+        ws.append([f"{FIRST[i % len(FIRST)]} {LAST[i % len(LAST)]}", demo.se_personnummer(rng, form="long")])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    whole = buffer.getvalue()
+    (tmp_path / "avkortad.xlsx").write_bytes(whole[: len(whole) // 2])
+    (tmp_path / "skannad.pdf").write_bytes(_pdf_of_an_image())
+    mail = "kalle.svensson@example.se"
+    lines = [f"Möte om leveransen till Göteborg, kö {i}".encode() for i in range(50)]
+    lines[10] = "Leverans till Västerås, rad avkortad mitt i ett tecken: ".encode() + "å".encode()[:1]
+    lines[30] = b"en l\xf6s byte fr\xe5n ett annat system"  # Latin-1 bytes inside UTF-8
+    lines.append(f"kontakta {mail} i dag".encode())
+    (tmp_path / "trasig.txt").write_bytes(b"\n".join(lines) + b"\n")
+    with zipfile.ZipFile(tmp_path / "bomb.zip", "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("noll.txt", b"0" * (64 * 1024 * 1024))
+    (tmp_path / "ok.txt").write_text(f"svar till {mail}\n", encoding="utf-8")
+    before = snapshot(tmp_path)
+    report = scan_json(str(tmp_path), max_size="1M")
+    assert {e["location"]["path"]: e["error"] for e in report["errors"]} == {
+        "avkortad.xlsx": "cannot parse: File is not a zip file",
+        "skannad.pdf": "unreadable: a PDF without a text layer (scanned pages? nordpii does no OCR)",
+        "bomb.zip": "unreadable: expansion ratio over 100 (a decompression bomb?)",
+    }
+    # invalid UTF-8 is read as UTF-8, the bad bytes replaced: the address is found
+    assert keyed(report) == {("ok.txt", 1, "EMAIL_ADDRESS"): (1, 1), ("trasig.txt", 51, "EMAIL_ADDRESS"): (1, 51)}
+    src = FileSource(tmp_path, include=("trasig.txt",))
+    src.open()
+    (sample,) = src.samples()
+    assert sample.values[0] == "Möte om leveransen till Göteborg, kö 0"
+    assert sample.values[10].endswith("mitt i ett tecken: \ufffd")
+    assert sample.values[30] == "en l\ufffds byte fr\ufffdn ett annat system"
+    assert mail not in json.dumps(report)
+    assert snapshot(tmp_path) == before

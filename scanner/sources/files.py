@@ -124,6 +124,24 @@ class Unreadable(Exception):
     """A file that cannot be read as any supported format; the message is one line."""
 
 
+def _mostly_utf8(head: bytes) -> bool:
+    """True for UTF-8 with a few broken sequences (a line cut mid-character,
+    a stray byte): its valid multi-byte characters outnumber the invalid
+    bytes four to one.  Windows-1252 and Latin-1 text almost never forms a
+    valid UTF-8 sequence ("Förnamn": 0xF6 then "r"), so it keeps its own
+    codec; a UTF-8 file read as one of those would turn every å into "Ã¥".
+
+    >>> _mostly_utf8("Göteborg, Malmö, Västerås\\n".encode() + b"trasig \\xc3 rad\\n")
+    True
+    >>> _mostly_utf8("Göteborg, Malmö\\n".encode("cp1252"))
+    False
+    """
+    text = head.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd")
+    valid = sum(1 for ch in text if ord(ch) > 127) - invalid
+    return valid >= 2 and valid >= 4 * invalid
+
+
 def detect_encoding(head: bytes, *, truncated: bool) -> str:
     """The encoding of a file whose first bytes are ``head``; ``Unreadable`` if none.
 
@@ -153,6 +171,8 @@ def detect_encoding(head: bytes, *, truncated: bool) -> str:
         # a multi-byte character cut by the end of the head is still UTF-8
         if truncated and e.start >= len(head) - 3 and e.reason == "unexpected end of data":
             return "utf-8"
+    if _mostly_utf8(head):
+        return "utf-8"
     import charset_normalizer
 
     best = charset_normalizer.from_bytes(head, cp_isolation=TEXT_CANDIDATES).best()
@@ -820,6 +840,8 @@ class FileSource:
             if "Password" in name or "Encrypt" in name:
                 raise Unreadable("unreadable: encrypted") from None
             raise Unreadable(f"cannot parse: not a readable PDF ({name})") from None
+        if not text.strip():  # scanned pages: whatever they show is not read, and the report says so
+            raise Unreadable("unreadable: a PDF without a text layer (scanned pages? nordpii does no OCR)")
         yield from self._text(rel, text.splitlines())
 
     def _parquet(self, rel: str, fh: Any) -> Iterator[Sample]:
