@@ -328,6 +328,12 @@ class NordicRecognizer(EntityRecognizer):
     # column called ``cvr`` a pair-grouped number that fails the CVR check
     # is a mistyped CVR, not a phone number.
     SHAPE_RIVALS: ClassVar[dict[str, str]] = {}
+    # In a column verdict a hit below the verdict's ``strong`` score (0.8)
+    # is weak: it counts only with context or when the entity covers much of
+    # the column (a lone known first name in a city column).  A recognizer
+    # whose scores already say which matches count alone sets the score
+    # from which they do here too.
+    COUNTS_ALONE: ClassVar[float | None] = None
     # The chance that a random string of a pattern's shape passes ``check``
     # (mostly the check digit: 1/10 for Luhn, 1/11 for modulus 11, 1/31 for
     # the HETU check character, 1/97 for IBAN).  Column verdicts compare the

@@ -73,7 +73,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumber, PhoneNumberType
 from stdnum.dk import cvr
 
-from recognizers._base import INVALID, Check, NordicRecognizer
+from recognizers._base import INVALID, REPORT_THRESHOLD, Check, NordicRecognizer
 
 # Country calling codes accepted after "00" (only the Nordic ones: "00" +
 # digits is too common otherwise); after "+" every country is accepted.
@@ -310,6 +310,11 @@ class NordicPhoneRecognizer(NordicRecognizer):
     # Pairs are also how a CVR number is written: in a column named for CVR
     # numbers a pair-grouped number needs a phone context word.
     SHAPE_RIVALS = {"no_dk_grouped": "DK_CVR"}
+    # The shapes that need context score below the threshold; those above it
+    # (international, trunk-prefixed and grouped as the plan writes them)
+    # count alone in a column verdict too: two notes of 200 with a phone
+    # number make a notes column one that holds phone numbers.
+    COUNTS_ALONE = REPORT_THRESHOLD
     # No check digit: most numbers of a national shape are valid in the plan.
     COINCIDENCE = 1.0
 

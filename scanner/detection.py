@@ -257,6 +257,10 @@ class EntityTraits:
 
     priority: dict[str, int]
     coincidence: dict[str, float]
+    # The score from which a hit counts in a column verdict without context
+    # or coverage, where the recognizer sets one (``COUNTS_ALONE``); the
+    # verdict's ``strong`` otherwise.
+    counts_alone: dict[str, float] = field(default_factory=dict)
 
 
 class Detector:
@@ -273,6 +277,7 @@ class Detector:
         self.traits = EntityTraits(
             priority={r.ENTITY: r.PRIORITY for r in self.recognizers},
             coincidence={r.ENTITY: r.COINCIDENCE for r in self.recognizers},
+            counts_alone={r.ENTITY: r.COUNTS_ALONE for r in self.recognizers if r.COUNTS_ALONE is not None},
         )
         self._context = {
             r.ENTITY: frozenset(w.lower() for w in r.CONTEXT) for r in self.recognizers

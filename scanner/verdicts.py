@@ -19,7 +19,8 @@ The rule, also in the README ("Column verdicts"):
    context word or a column-name hint supports is exempt.
 2. A hit counts when its score (after context) reaches ``threshold``.  A weak
    hit (below ``strong``: a single known name, an identifier without check
-   digit) counts only with context, or when the entity's hits cover at least
+   digit; a recognizer can set a lower score with ``COUNTS_ALONE``, as phone
+   numbers do for the shapes that count alone) counts only with context, or when the entity's hits cover at least
    ``min_weak_share`` of the values: one city called "Lund" in a city column
    is not a person.  Such an entity's column is context for its other
    values, as a column-name hint is: a CPR failing modulus 11 in a column of
@@ -151,7 +152,8 @@ def judge(
     def counts_hit(hit: Hit) -> bool:
         if not passes(hit):
             return False
-        return hit.score >= rules.strong or hit.context or hit.entity_type in allowed_weak
+        strong = min(rules.strong, traits.counts_alone.get(hit.entity_type, rules.strong))
+        return hit.score >= strong or hit.context or hit.entity_type in allowed_weak
 
     # 3. overlaps per value, 4. aggregate
     hits: Counter = Counter()

@@ -14,6 +14,7 @@ import functools
 import random
 
 import pytest
+from stdnum.dk import cvr
 
 from recognizers._language import COUNTRY_WORDS, country_words_in, language_of
 from recognizers.dk_cpr import DkCprRecognizer
@@ -216,3 +217,34 @@ def test_resolved_readings_still_count_for_the_coincidence_test():
     as_kennitala = sum(1 for v in values if any(h.entity_type == IS for h in results[v].hits))
     assert 0.7 * len(values) < as_kennitala < len(values)
     assert IS in found and found[IS].hits == as_kennitala
+
+
+def test_a_few_phone_numbers_in_notes_make_a_phone_column():
+    """Two notes of 200 carry a phone number, written as their plans write
+    them and without a context word: the column reports PHONE_NUMBER with
+    hits 2 (a phone hit that counts alone on its value counts alone in the
+    verdict: ``COUNTS_ALONE``).  A bare eight-digit number, which needs
+    context, does not make one."""
+    rng = random.Random(4)
+    notes = [rng.choice(demo._NOTES["da"]["plain"]).format(inv=rng.randrange(10000, 99999),
+                                                        month=rng.choice(demo._MONTHS["da"]))
+             for _ in range(200)]
+    se = demo.phone_number(rng, "SE", "national")
+    dk = demo.phone_number(rng, "DK", "national")
+    while cvr.is_valid(dk.replace(" ", "")):  # pairs that are also a valid CVR number need context
+        dk = demo.phone_number(rng, "DK", "national")
+    notes[17] = f"Kunden flytter, nyt nummer {se} efter den 1."
+    notes[140] = f"Aftalt møde, {dk} virker bedst om formiddagen."
+    det = detector()
+    unit = Unit(source="test", location={"table": "t", "column": "noter"}, name="noter")
+
+    def verdicts(values: list[str]) -> dict:
+        results = det.detect(values, "noter")
+        return {v.entity_type: v for v in judge(Sample(unit=unit, values=tuple(values)), results,
+                                                traits=det.traits, hints=det.hints)}
+
+    found = verdicts(notes)
+    assert "PHONE_NUMBER" in found and (found["PHONE_NUMBER"].hits, found["PHONE_NUMBER"].sampled) == (2, 200)
+    bare = list(notes)
+    bare[17], bare[140] = "Ordre 52345678 sendt.", notes[0]
+    assert "PHONE_NUMBER" not in verdicts(bare)
