@@ -785,10 +785,11 @@ class BatchDetector:
                     for i, verdicts in zip(inflight.pop(future)[1], answer):
                         results[i] = verdicts
                 while pending and len(inflight) < 2 * (self.workers - 1):
-                    group = pending.popleft()
+                    group = pending[0]  # still pending if the pool refuses it
                     number = self._claims.new()
                     task = ([samples[i] for i in group], rules)
                     inflight[self._pool.submit(_judge_task, number, task)] = (number, group)
+                    pending.popleft()
                 if pending:  # this process takes groups from the other end
                     here(pending.pop())
                 elif inflight:

@@ -459,3 +459,35 @@ def test_claims_give_each_task_to_one_side_unless_both_move_at_once():
         claims.new()
     again = claims.new()
     assert again % Claims.RING == first % Claims.RING and claims.take_back(again)
+
+
+def test_a_pool_that_refuses_a_group_loses_none(tmp_path, monkeypatch):
+    # The pool breaks while groups are handed out: its second submit is
+    # refused (BrokenProcessPool, as when a worker died in between).  The
+    # refused group is judged here like the rest: every verdict is the
+    # one-process one.
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    import scanner.detection as detection
+    from scanner.detection import BatchDetector
+    from scanner.verdicts import VerdictRules
+
+    class Refusing(ProcessPoolExecutor):
+        submitted = 0
+
+        def submit(self, *args, **kwargs):
+            Refusing.submitted += 1
+            if Refusing.submitted == 2:
+                raise BrokenProcessPool("a worker died")
+            return super().submit(*args, **kwargs)
+
+    samples = _crm_columns(tmp_path / "crm.db")
+    one = BatchDetector(DetectorConfig(), workers=1).judge_samples(samples, VerdictRules())
+    monkeypatch.setattr(detection, "ProcessPoolExecutor", Refusing)
+    batch = BatchDetector(DetectorConfig(), workers=2, min_parallel=0)
+    try:
+        assert batch.judge_samples(samples, VerdictRules()) == one
+    finally:
+        batch.close()
+    assert Refusing.submitted == 2 and batch.workers == 1
