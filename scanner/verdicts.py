@@ -20,8 +20,8 @@ The rule, also in the README ("Column verdicts"):
 2. A hit counts when its score (after context) reaches ``threshold``.  A weak
    hit (below ``strong``: a single known name, an identifier without check
    digit; a recognizer can set a lower score with ``COUNTS_ALONE``, as phone
-   numbers do for the shapes that count alone) counts only with context, or when the entity's hits cover at least
-   ``min_weak_share`` of the values: one city called "Lund" in a city column
+   numbers do for the shapes that count alone) counts only with context, or
+   when the entity's hits cover at least ``min_weak_share`` of the values: one city called "Lund" in a city column
    is not a person.  Such an entity's column is context for its other
    values, as a column-name hint is: a CPR failing modulus 11 in a column of
    CPRs, an unformatted 8-digit number in a column of phone numbers.
