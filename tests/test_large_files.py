@@ -340,7 +340,8 @@ def test_two_gigabyte_sparse_log_is_sampled_to_its_end(tmp_path, counted):
     assert (root / "app.log").stat().st_size == size
     assert (root / "app.log").stat().st_blocks * 512 < 10 * 1024**2  # sparse indeed
     result = CliRunner().invoke(main, ["scan", str(root), "--format", "json", "-q", "--fail-on", "never",
-                                       "--max-file-size", "3G", "--sample-size", "5000"], catch_exceptions=False)
+                                       "--max-file-size", "3G", "--sample-size", "5000",
+                                       "--workers", "1"], catch_exceptions=False)  # counted here
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert report["errors"] == []
