@@ -248,3 +248,29 @@ def test_a_few_phone_numbers_in_notes_make_a_phone_column():
     bare = list(notes)
     bare[17], bare[140] = "Ordre 52345678 sendt.", notes[0]
     assert "PHONE_NUMBER" not in verdicts(bare)
+
+
+@pytest.mark.parametrize("column, entity, make", [
+    ("cpr", DK, lambda rng: demo.dk_cpr(rng, _birth(rng))),
+    ("kennitala", IS, lambda rng: demo.is_kennitala(rng, _birth(rng))),
+])
+def test_mistyped_numbers_that_read_as_a_personnummer_do_not_make_a_personnummer_column(column, entity, make):
+    """Six numbers of 306 in a ``cpr`` (``kennitala``) column carry an
+    impossible date (day 32-39), and their digits happen to be a valid
+    personnummer, which each value on its own reports (nordpii lets no
+    column name veto a valid number).  The column reports the CPRs
+    (kennitölur) alone: six valid Luhn numbers among 306 are what chance
+    gives, so the coincidence test keeps SE_PERSONNUMMER out."""
+    rng = random.Random(7)
+    det = detector()
+    values = [make(rng) for _ in range(300)]
+    while len(values) < 306:
+        v = make(rng)
+        v = f"3{rng.randrange(2, 10)}" + v[2:]
+        if any(h.entity_type == SE and h.score >= 0.5 for h in det.detect([v], column)[v].hits):
+            values.append(v)
+    results = det.detect(values, column)
+    unit = Unit(source="test", location={"table": "t", "column": column}, name=column)
+    found = [(v.entity_type, v.hits) for v in judge(Sample(unit=unit, values=tuple(values)), results,
+                                                   traits=det.traits, hints=det.hints)]
+    assert found == [(entity, 300)]
