@@ -138,7 +138,7 @@ def _mostly_utf8(head: bytes) -> bool:
     """
     text = head.decode("utf-8", errors="replace")
     invalid = text.count("\ufffd")
-    valid = sum(1 for ch in text if ord(ch) > 127) - invalid
+    valid = len(text) - len(text.encode("ascii", "ignore")) - invalid  # non-ASCII characters, in C
     return valid >= 2 and valid >= 4 * invalid
 
 
