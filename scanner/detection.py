@@ -668,11 +668,24 @@ class Claims:
         return True
 
 
+def claimed_pool(workers: int, initializer, initargs: tuple) -> tuple[ProcessPoolExecutor, Claims]:
+    """A pool of ``workers`` processes (forked where the platform can fork)
+    and the Claims of its tasks; the initializer gets the claim flags after
+    ``initargs``."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    claims = Claims(context)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer,
+                               initargs=(*initargs, claims.flags))
+    return pool, claims
+
+
 _WORKER: Detector | None = None
 _CLAIMS = None  # a worker's view of the pool's Claims flags
 
 
-def _init_worker(config: DetectorConfig, flags=None) -> None:
+def _init_worker(config: DetectorConfig, flags) -> None:
     global _WORKER, _CLAIMS
     _CLAIMS = flags
     _WORKER = Detector(config)
@@ -743,17 +756,8 @@ class BatchDetector:
         if self.workers == 1 or total < self.min_parallel or len(samples) < 2:
             return judge_with(self.local, samples, rules)
         if self._pool is None:
-            import multiprocessing
-
-            context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-            self._claims = Claims(context)
             # This process judges too, so it starts one worker fewer.
-            self._pool = ProcessPoolExecutor(
-                max_workers=self.workers - 1,
-                mp_context=context,
-                initializer=_init_worker,
-                initargs=(self.config, self._claims.flags),
-            )
+            self._pool, self._claims = claimed_pool(self.workers - 1, _init_worker, (self.config,))
         # Groups of units of about ``size`` values, largest units first so
         # the last groups to finish are small; small enough (24 per process)
         # that the values' uneven cost (an IP address costs ten times an id)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
-import multiprocessing
 import multiprocessing.util
 import os
 import re
@@ -30,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterator
 
 from scanner import __version__
-from scanner.detection import BatchDetector, Claims, Detector, DetectorConfig, judge_with
+from scanner.detection import BatchDetector, Claims, Detector, DetectorConfig, claimed_pool, judge_with
 from scanner.models import Report, Sample, ScanError
 from scanner.policy import Policy, apply_policy, load_policy
 from scanner.verdicts import VerdictRules
@@ -305,14 +304,9 @@ def _file_task(number: int, files: list) -> list[FileResult] | None:
 
 def _file_pool(url: str, options: ScanOptions, detector: Detector) -> tuple[ProcessPoolExecutor, Claims]:
     global _PARENT_DETECTOR
-    fork = os.name == "posix"
-    _PARENT_DETECTOR = detector if fork else None
-    context = multiprocessing.get_context("fork" if fork else "spawn")
-    claims = Claims(context)
+    _PARENT_DETECTOR = detector if os.name == "posix" else None  # forked workers inherit it
     # This process reads and judges files too, so it starts one worker fewer.
-    pool = ProcessPoolExecutor(max_workers=options.workers - 1, mp_context=context,
-                               initializer=_init_file_worker, initargs=(url, options, claims.flags))
-    return pool, claims
+    return claimed_pool(options.workers - 1, _init_file_worker, (url, options))
 
 
 def file_results(source, url: str, options: ScanOptions, detector: Detector) -> Iterator:

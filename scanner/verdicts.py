@@ -149,11 +149,13 @@ def judge(
             return replace(hit, score=min(1.0, hit.score + CONTEXT_BOOST), context=True)
         return hit
 
+    strong = {e: min(rules.strong, s) for e, s in traits.counts_alone.items()}
+
     def counts_hit(hit: Hit) -> bool:
         if not passes(hit):
             return False
-        strong = min(rules.strong, traits.counts_alone.get(hit.entity_type, rules.strong))
-        return hit.score >= strong or hit.context or hit.entity_type in allowed_weak
+        entity = hit.entity_type
+        return hit.score >= strong.get(entity, rules.strong) or hit.context or entity in allowed_weak
 
     # 3. overlaps per value, 4. aggregate
     hits: Counter = Counter()
