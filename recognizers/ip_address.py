@@ -9,9 +9,12 @@ groups and the last 32 bits may be written as IPv4 (``::ffff:192.0.2.1``).
 How it is checked: the regex finds four dot-separated numbers, or colon-
 separated hexadecimal groups, and Python's ``ipaddress`` module decides.
 Three-part version strings (``1.2.3``) and dotted dates (``24.11.2026``) are
-not candidates; an octet above 255 or a leading zero makes a candidate
-invalid.  Loopback, private and link-local addresses still count (they fill
-internal logs and still point to a device), but ``kind`` tells them apart:
+not candidates, nor are four dotted numbers right after a version word in
+the Nordic languages or English (``version 10.0.19045.3803``, ``versjon``,
+``Versio``, ``útgáfa``, ``build``, ``release``, ``rev.``); an octet above
+255 or a leading zero makes a candidate invalid.  Loopback, private and
+link-local addresses still count (they fill internal logs and still point
+to a device), but ``kind`` tells them apart:
 ``"public"`` for globally routable addresses, ``"private"`` for the rest.
 Addresses in the documentation ranges (RFC 5737 ``192.0.2.0/24``,
 ``198.51.100.0/24``, ``203.0.113.0/24``; RFC 3849 ``2001:db8::/32``) are
@@ -31,6 +34,9 @@ True
 >>> text = "version 1.2.3 den 24.11.2026 från fe80::1"
 >>> [text[c.start:c.end] for c in R.candidates(text)]
 ['fe80::1']
+>>> text = "Uppgraderad till version 6.1.7601.1 från 192.0.2.44"
+>>> [text[c.start:c.end] for c in R.candidates(text)]
+['192.0.2.44']
 """
 
 from __future__ import annotations
@@ -47,6 +53,21 @@ _DOCUMENTATION = tuple(
 
 
 _DOTTED_QUAD = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
+
+# A version word right before four dotted numbers makes them a version
+# ("version 10.0.19045.3803", "Versjon 4.5.6.7", "päivitetty versioon
+# 2.1.0.7", "build 1.2.0.45", "rev. 3.1.4.1"): a lookbehind of varying
+# length, tested on the few characters before each dotted-quad match.
+# The word's endings are listed, not matched by \w* ("buildserver
+# 10.1.2.3" is a host): Finnish inflects it (version, versiota, versioon,
+# versiossa), Scandinavian adds the article (versionen, versjonen).
+_VERSION_WORD = re.compile(
+    r"(?<![^\W\d_])(?:(?:versio(?:n|nen|ta|on|ssa|sta|lla|lle)?|versjon(?:en)?|ver"
+    r"|build(?:s|et|en|nr|nummer|numero)?|release[sd]?|firmware|rev|revision|útgáfa|útgáfu)\.?|v\.)"
+    r"[ \t]*[:#]?[ \t]*\Z",
+    re.IGNORECASE,
+)
+_VERSION_REACH = 24  # characters before a match that can hold the word
 
 
 class IpAddressRecognizer(NordicRecognizer):
@@ -76,6 +97,13 @@ class IpAddressRecognizer(NordicRecognizer):
     COINCIDENCE = 1.0  # no check digit
     # IPv4 needs a dot, IPv6 a colon.
     NEEDS = ".:"
+
+    def matches(self, text: str):
+        for cand in super().matches(text):
+            if cand.shape == "ipv4" and cand.start and _VERSION_WORD.search(
+                    text, max(0, cand.start - _VERSION_REACH), cand.start) is not None:
+                continue
+            yield cand
 
     @classmethod
     def check(cls, text: str) -> Check:

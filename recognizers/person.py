@@ -24,6 +24,13 @@ Scandinavian patronymics count as known surnames by rule: any -sson or
   starts ("Kunden", "Ringde", "Asiakas") never join a name.  A title followed
   by a family name ("Herr Hansen", "Mr Smith"): 0.6, 0.4 when the family
   name is unknown.  "Last, First" is read in whole cells only.
+* A lone known given name in free text only right after a word that
+  introduces a person: a greeting, thanks or sign-off ("Hej Anna,",
+  "Kiitos Matti!", "Dear John", "Mvh Erik"), a person noun ("Kunden Ole",
+  "Asiakas Maija") or a verb of contact, with one preposition allowed after
+  a verb or thanks ("Ringde Anna", "Ringede til Mette", "Spoke to John",
+  "Tack till Anna"): 0.6.  Elsewhere a lone "Anna" may be a product, a boat
+  or a storm, and is no name.
 * Family-name shapes (-nen, -qvist, -ström, -gaard, ...) count as known
   family names next to a given name ("Maija Meikäläinen"), never alone.
 
@@ -158,6 +165,30 @@ CALENDAR = frozenset("""
     january february march may june july october
     monday tuesday wednesday thursday friday saturday sunday
 """.split())
+
+# Words right before a lone given name in free text that make it a person
+# ("Hej Anna", "Kunden Ole", "Ringde Anna", "Mvh Erik"): greetings, thanks
+# and sign-offs, person nouns, and verbs of contact.  After a verb or thanks
+# one preposition may stand between ("Ringede til Mette", "Spoke to John",
+# "Pratade med Anna", "Tack till Anna").
+LEAD_GREETINGS = frozenset("""
+    hej hejsan hallå kära tack hei heisann hallo kjære kjaere takk kære tak
+    moi terve hyvä kiitos halló sæl sæll hi hello hey dear thanks
+    mvh hälsningar hilsen hilsner hilsener terveisin kveðja regards cheers
+""".split())
+LEAD_NOUNS = frozenset("""
+    kund kunden kunde kontaktperson kontaktpersonen klient klienten patient
+    patienten asiakas yhteyshenkilö potilas
+    viðskiptavinur viðskiptavinurinn customer client contact
+""".split())
+LEAD_VERBS = frozenset("""
+    ringde ringte ringede mailade mejlade pratade talade träffade snakket
+    møtte mødte talte soitti tapasi hringdi called phoned emailed spoke talked
+    met
+""".split())
+LEAD_PREPOSITIONS = frozenset("till til med to with".split())
+LEAD_THANKS = frozenset("tack takk tak thanks".split())  # "Tack till Anna"
+_LEADS_BEFORE_PREPOSITION = LEAD_VERBS | LEAD_THANKS
 
 # Lower-case particles that stay inside a name: "Carl von Linné", "Anna af
 # Klercker", "Ludwig van Beethoven", "Ole de Vries".
@@ -585,12 +616,35 @@ def _free_text(
                 i = hit[1]
                 continue
         if f & FIRST:
-            hit = _name_from(text, toks, i)
+            hit = _name_from(text, toks, i) or _lone_given(text, toks, i)
             if hit:
                 yield hit[0]
                 i = hit[1]
                 continue
         i += 1
+
+
+def _lone_given(text: str, toks, i: int):
+    """A known given name alone after a word that introduces a person
+    ("Hej Anna,", "Ringde Anna om", "Spoke to John"): ((start, end, check,
+    score), next i), or None."""
+    s, e, f = toks[i]
+    if f & (AMB | BLOCK | STOP):
+        return None
+    if i + 1 < len(toks) and _linked(text, toks[i], toks[i + 1]) and not toks[i + 1][2] & (STOP | LOWER):
+        return None  # a capitalised word follows: "Anna Sofa", "Anna Xyz"
+    word = _prev_word(text, s)
+    lead = word.casefold()
+    if lead in LEAD_PREPOSITIONS:
+        # the word before the preposition: "Ringede til Mette"
+        at = text.rindex(word, 0, s)
+        if _prev_word(text, at).casefold() not in _LEADS_BEFORE_PREPOSITION:
+            return None
+    elif lead.rstrip(",!:") not in LEAD_GREETINGS and lead not in LEAD_NOUNS and lead not in LEAD_VERBS:
+        return None
+    if _context_rejects(text, s, e, f, text[s:e].casefold()):
+        return None
+    return (s, e, _SINGLE, SCORE_PARTIAL), i + 1
 
 
 def _name_from(text: str, toks, i: int, titled: bool = False):

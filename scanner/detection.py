@@ -17,7 +17,9 @@ cell it
      matches with their checks, valid or not,
   4. applies context the way Presidio's context enhancer does (a context word
      near the match in free text, or a column-name hint for the whole column,
-     raises the score by ``CONTEXT_BOOST``),
+     raises the score by ``CONTEXT_BOOST``); a column name that says the
+     column holds an entity's look-alikes (``version`` for IP addresses)
+     keeps only that entity's hits with a context word of their own,
   5. resolves one span read as two identifiers (the same ten digits valid as
      a CPR and as a kennitala) to the reading the value's signals support:
      a column hint or a context word of one reading only, a country word
@@ -136,25 +138,37 @@ class ColumnHints:
 
     positive: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negative: tuple[str, ...] = ()
+    # entity -> names whose columns are full of that entity's look-alikes
+    against: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     # Column name -> answer, per instance: a scan asks about the same name
     # once per sample, source and report, and many tables share "id".
     _entities: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     _negatives: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    _against: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def entities_for(self, column: str) -> frozenset[str]:
         """Entities the column name suggests."""
-        found = self._entities.get(column)
+        return self._matching(column, self.positive, self._entities)
+
+    def entities_against(self, column: str) -> frozenset[str]:
+        """Entities whose look-alikes the column name says the column holds
+        (a ``version`` column's "1.0.0.0" is no IP address)."""
+        return self._matching(column, self.against, self._against)
+
+    @staticmethod
+    def _matching(column: str, words_of: dict[str, tuple[str, ...]], cache: dict) -> frozenset[str]:
+        found = cache.get(column)
         if found is None:
             tokens, joined = _tokens(column)
             found = frozenset(
                 entity
-                for entity, words in self.positive.items()
+                for entity, words in words_of.items()
                 if any(_hint_matches(w, tokens, joined) for w in words)
             )
-            if len(self._entities) >= _HINT_CACHE_MAX:
-                self._entities.clear()
-            self._entities[column] = found
+            if len(cache) >= _HINT_CACHE_MAX:
+                cache.clear()
+            cache[column] = found
         return found
 
     def is_negative(self, column: str) -> bool:
@@ -204,7 +218,8 @@ def load_column_hints() -> ColumnHints:
             words.extend(value)
         positive[entity] = tuple(words)
     negative = tuple(w for ws in data.get("negative", {}).values() for w in ws)
-    return ColumnHints(positive=positive, negative=negative)
+    against = {entity: tuple(words) for entity, words in data.get("against", {}).items()}
+    return ColumnHints(positive=positive, negative=negative, against=against)
 
 
 def nordpii_recognizers(config: DetectorConfig, language: str) -> list[NordicRecognizer]:
@@ -323,12 +338,18 @@ class Detector:
         return tuple(r.ENTITY for r in self.recognizers)
 
     def detect(self, values: Iterable[str], column: str = "") -> dict[str, ValueResult]:
-        """Detection for each distinct value; ``column`` names the unit (for hints)."""
+        """Detection for each distinct value; ``column`` names the unit (for hints).
+
+        The column name's hints are context for every value; a name that
+        says the column holds an entity's look-alikes (``version``: "1.0.0.0"
+        is no IP address, rules/column_hints.yaml ``against``) leaves that
+        entity only the hits with a context word in the value itself."""
         hinted = self.hints.entities_for(column) if column else frozenset()
+        against = self.hints.entities_against(column) - hinted if column else frozenset()
         out: dict[str, ValueResult] = {}
         for value in values:
             if value not in out:
-                out[value] = self.detect_value(value, hinted)
+                out[value] = self.detect_value(value, hinted, against)
         return out
 
     def _applicable(self, value: str) -> tuple:
@@ -395,7 +416,8 @@ class Detector:
             return kept
         return found
 
-    def detect_value(self, value: str, hinted: frozenset[str] = frozenset()) -> ValueResult:
+    def detect_value(self, value: str, hinted: frozenset[str] = frozenset(),
+                     against: frozenset[str] = frozenset()) -> ValueResult:
         stripped_len = len(value.strip())
         words = None
         hits: list[Hit] = []
@@ -420,6 +442,8 @@ class Detector:
                         if words is None:
                             words = [(m.start(), m.group().lower()) for m in _WORD.finditer(value)]
                         context = _near_context(words, cand.start, cand.end, self._context[rec.ENTITY])
+                    if not context and against and rec.ENTITY in against:
+                        continue  # a look-alike the column name expects ("1.0.0.0" under ``version``)
                     if not context and rec.SHAPE_RIVALS and rec.SHAPE_RIVALS.get(cand.shape) in hinted:
                         score = min(score, rec.base_scores[cand.shape])
                     if context and score < 1.0:

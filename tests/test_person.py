@@ -80,7 +80,24 @@ SENTENCES = [
     ("sv", "Möte med Anna Andersson och Erik Berg på fredag", ["Anna Andersson", "Erik Berg"]),
     ("sv", "Med vänliga hälsningar Sven Svensson", ["Sven Svensson"]),
     ("sv", "Anna Lindqvists bil står kvar", ["Anna Lindqvists"]),  # genitive
-    ("sv", "Hej Anna, tack för senast!", []),  # a lone given name in text
+    # a lone given name in text: only after a word that introduces a person
+    ("sv", "Hej Anna, tack för senast!", ["Anna"]),
+    ("sv", "Kunden Anna vill ha en kopia", ["Anna"]),
+    ("sv", "Mvh Erik", ["Erik"]),
+    ("sv", "Tack till Anna för hjälpen", ["Anna"]),
+    ("sv", "Pratade med Erik om saken", ["Erik"]),
+    ("no", "Hei Kari! Takk for sist.", ["Kari"]),
+    ("da", "Ringede til Mette i morges.", ["Mette"]),
+    ("fi", "Asiakas Maija soitti eilen", ["Maija"]),
+    ("fi", "Kiitos Matti!", ["Matti"]),
+    ("en", "Dear John, thanks for the call.", ["John"]),
+    ("en", "Spoke to Jane about the renewal", ["Jane"]),
+    ("sv", "Mötet med Anna flyttas till torsdag", []),  # "med" alone introduces no one
+    ("sv", "Anna skickade underlaget", []),  # a sentence start: a product, a boat, a storm
+    ("en", "Hi Sverige", []),  # not a given name
+    ("sv", "Hej Per", []),  # a name that is mostly a word
+    ("sv", "Kunden Anna Sofa beställde", []),  # a capitalised word follows: not alone
+    ("en", "Called Anna AB about the invoice", []),  # a company
     ("sv", "ringde fru Lindqvist om fakturan", ["Lindqvist"]),  # title + family name
     ("no", "Kunden Ole Hansen ønsker å endre adressen", ["Ole Hansen"]),
     ("no", "Ola Nordmann ringte i går", ["Ola Nordmann"]),
@@ -134,7 +151,7 @@ NOT_PERSONS = [
     "Volvo XC60", "Tesla Model 3", "Tesla Model S", "iPhone 15", "Anna sofa",
     "Anna Sofa 3-sits grå", "Apple iPhone 15 Pro", "Volvo XC60 T6",
     # capitalised common words, greetings, months, weekdays
-    "Kunden", "Hej", "Tack", "Mvh", "Mvh Erik", "Kunden Anna", "Tuesday", "Måndag",
+    "Kunden", "Hej", "Tack", "Mvh", "Mvh Telia", "Kunden Volvo", "Tuesday", "Måndag",
     "Juli", "Summer Sale Starts Monday", "Black Friday", "Grace Period Extended",
     "Leveransen till Stockholm Central försenad",
     # place prefixes (Faker en_US cities) and countries that are also names

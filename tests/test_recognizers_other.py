@@ -520,6 +520,11 @@ def test_pairs_in_a_cvr_column_need_phone_context(column, score):
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/122.0.0.0 Safari/537.36",
     # regression (bench/accuracy.py): Gecko's four-part revision token
     "Mozilla/5.0 (Windows NT 6.1; sv-SE; rv:1.9.2.28) Gecko/20120306 Firefox/3.6.28",
+    # four dotted numbers after a version word, in each language
+    "Version 6.1.7601.1 installerades i går.", "Versjon 4.5.6.7 ble installert.",
+    "Opdateret til versionen 2.1.0.7.", "Päivitetty versioon 2.1.0.7 eilen.", "Versio 4.5.6.7 julkaistiin.",
+    "Uppfært í útgáfa 1.2.3.4.", "build 10.0.19045.38", "Build: 1.2.0.45", "rev. 3.1.4.1", "release 2.0.1.1",
+    "v. 1.2.3.4", "app version #1.2.3.4",
 ])
 def test_versions_and_dates_are_not_ip(text):
     assert valid_matches(IP, text) == []
@@ -527,6 +532,50 @@ def test_versions_and_dates_are_not_ip(text):
 
 def test_ip_in_a_url_still_counts():
     assert [m for m, _, _ in valid_matches(IP, "see http://192.0.2.10/admin")] == ["192.0.2.10"]
+
+
+# Four-part versions as assemblies and Windows builds write them: each a valid IPv4 address.
+_VERSIONS = [f"{a}.{b}.{c}.{d}" for a in (1, 2, 4) for b in (0, 3) for c in (0, 1, 7) for d in (0, 12, 45, 201)]
+
+
+def _ip_verdict(values: list[str], column: str):
+    from scanner.models import Sample, Unit
+    from scanner.verdicts import judge
+
+    det = _detector()
+    unit = Unit(source="test", location={"table": "t", "column": column}, name=column)
+    found = {v.entity_type: v for v in judge(Sample(unit=unit, values=tuple(values)), det.detect(values, column),
+                                             traits=det.traits, hints=det.hints)}
+    return (found["IP_ADDRESS"].hits, found["IP_ADDRESS"].sampled) if "IP_ADDRESS" in found else None
+
+
+@pytest.mark.parametrize(("column", "expected"), [
+    ("assembly_version", None),  # a version column: its "1.0.0.0" are versions (rules/column_hints.yaml, against)
+    ("AppVersion", None),
+    ("versio", None),
+    ("firmware", None),
+    ("klient_ip_version", (72, 72)),  # the name hints at IP too: the hint is context
+    ("host", (72, 72)),  # a column name that says nothing: the values decide
+])
+def test_a_version_column_is_no_ip_column(column, expected):
+    assert _ip_verdict(_VERSIONS, column) == expected
+
+
+def test_an_ip_with_context_counts_in_a_version_column():
+    values = list(_VERSIONS) + ["IP 192.0.2.44 (bygge)", "från IP-adress 198.51.100.7"]
+    assert _ip_verdict(values, "build_number") == (2, 74)
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    # a version word elsewhere in the sentence, or inside a longer word, is no version of this address
+    ("IP 192.0.2.10 kör version 1.2.3.4", "192.0.2.10"),
+    ("buildserver 10.1.2.3 svarar inte", "10.1.2.3"),
+    ("Server 10.1.2.3 svarar inte", "10.1.2.3"),
+    ("over 10.1.2.3", "10.1.2.3"),
+    ("version:\n10.1.2.3", "10.1.2.3"),
+])
+def test_ip_after_other_words_still_counts(text, address):
+    assert [m for m, _, _ in valid_matches(IP, text)] == [address]
 
 
 @pytest.mark.parametrize("text", ["DK 13585628", "DK: 21599336", "moms DK-12345674"])
