@@ -634,13 +634,13 @@ def _lone_given(text: str, toks, i: int):
     if i + 1 < len(toks) and _linked(text, toks[i], toks[i + 1]) and not toks[i + 1][2] & (STOP | LOWER):
         return None  # a capitalised word follows: "Anna Sofa", "Anna Xyz"
     word = _prev_word(text, s)
-    lead = word.casefold()
+    lead = word.casefold().rstrip(",!:")  # "Hej, Anna", "Kontaktperson: Erik"
     if lead in LEAD_PREPOSITIONS:
         # the word before the preposition: "Ringede til Mette"
         at = text.rindex(word, 0, s)
         if _prev_word(text, at).casefold() not in _LEADS_BEFORE_PREPOSITION:
             return None
-    elif lead.rstrip(",!:") not in LEAD_GREETINGS and lead not in LEAD_NOUNS and lead not in LEAD_VERBS:
+    elif lead not in LEAD_GREETINGS and lead not in LEAD_NOUNS and lead not in LEAD_VERBS:
         return None
     if _context_rejects(text, s, e, f, text[s:e].casefold()):
         return None

@@ -84,6 +84,7 @@ SENTENCES = [
     ("sv", "Hej Anna, tack för senast!", ["Anna"]),
     ("sv", "Kunden Anna vill ha en kopia", ["Anna"]),
     ("sv", "Mvh Erik", ["Erik"]),
+    ("sv", "Kontaktperson: Erik på ekonomi", ["Erik"]),
     ("sv", "Tack till Anna för hjälpen", ["Anna"]),
     ("sv", "Pratade med Erik om saken", ["Erik"]),
     ("no", "Hei Kari! Takk for sist.", ["Kari"]),
