@@ -119,13 +119,10 @@ def main() -> None:
     subsets = [cells[k::step][: args.presidio_cells] for k in range(repeat)]
     subset = subsets[0]
     presidio_found = set()
-    passes = {"presidio": 0, "stock": 0}
     print(f"cells: {len(cells)} ({len(set(v for _, v in cells))} distinct) from the demo CRM; "
           f"fastest of {repeat} passes per run (Presidio: {repeat} spreads of {len(subset)} cells)")
 
-    def presidio() -> None:
-        k = passes["presidio"]
-        passes["presidio"] += 1
+    def presidio(k: int) -> None:
         for i, (_, value) in enumerate(subsets[k]):
             for r in analyzer.analyze(value, language="en", score_threshold=REPORT_THRESHOLD):
                 if k == 0:
@@ -135,7 +132,7 @@ def main() -> None:
     floor = re.compile("|".join(f"(?:{rx.pattern})" for r in detector.recognizers
                                 for _, rx, _ in r._compiled))
 
-    def regex() -> None:
+    def regex(_k: int) -> None:
         n = 0
         for _, value in cells:
             for _m in floor.finditer(value):
@@ -143,9 +140,7 @@ def main() -> None:
 
     stock = stock_presidio()
 
-    def stock_run() -> None:
-        k = passes["stock"]
-        passes["stock"] += 1
+    def stock_run(k: int) -> None:
         for _, value in subsets[k]:
             stock.analyze(value, language="en")
 
@@ -163,13 +158,13 @@ def main() -> None:
 
     runs = {"presidio": (presidio, len(subset)), "regex": (regex, len(cells)), "stock": (stock_run, len(subset))}
     for workers, batch in batches.items():
-        runs[workers] = (lambda b=batch: b.judge_samples(samples, VerdictRules())), len(cells)
+        runs[workers] = (lambda _k, b=batch: b.judge_samples(samples, VerdictRules())), len(cells)
     fastest = {name: float("inf") for name in runs}
-    for _ in range(repeat):
+    for k in range(repeat):  # k: the pass, and Presidio's spread of cells
         for name, (run, _n) in runs.items():
             gc.collect()  # every timed run starts from a collected heap, none pays for another's garbage
             t = time.perf_counter()
-            run()
+            run(k)
             fastest[name] = min(fastest[name], time.perf_counter() - t)
     for batch in batches.values():
         batch.close()

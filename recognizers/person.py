@@ -188,6 +188,7 @@ LEAD_VERBS = frozenset("""
 """.split())
 LEAD_PREPOSITIONS = frozenset("till til med to with".split())
 LEAD_THANKS = frozenset("tack takk tak thanks".split())  # "Tack till Anna"
+_LEADS = LEAD_GREETINGS | LEAD_NOUNS | LEAD_VERBS
 _LEADS_BEFORE_PREPOSITION = LEAD_VERBS | LEAD_THANKS
 
 # Lower-case particles that stay inside a name: "Carl von Linné", "Anna af
@@ -640,7 +641,7 @@ def _lone_given(text: str, toks, i: int):
         at = text.rindex(word, 0, s)
         if _prev_word(text, at).casefold() not in _LEADS_BEFORE_PREPOSITION:
             return None
-    elif lead not in LEAD_GREETINGS and lead not in LEAD_NOUNS and lead not in LEAD_VERBS:
+    elif lead not in _LEADS:
         return None
     if _context_rejects(text, s, e, f, text[s:e].casefold()):
         return None
