@@ -76,6 +76,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import functools
 import hashlib
 import hmac
 import io
@@ -89,7 +90,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from recognizers import CONTEXT_BOOST, all_recognizer_classes
 from scanner.masking import mask
@@ -717,6 +718,15 @@ class _Span:
     kind: str  # real | synthetic | invalid
 
 
+class _ColumnAt(NamedTuple):
+    """What a CSV cell's column name says (``ColumnHints.for_column``), and
+    the cell's ``(start, end)`` in the text detected (None: not in a cell)."""
+
+    hinted: frozenset[str]
+    against: frozenset[str]
+    cell: tuple[int, int] | None
+
+
 class _Engine:
     """Detection for a check: the scan's Detector, hits resolved per occurrence."""
 
@@ -732,23 +742,34 @@ class _Engine:
         # (a check digit, a checksum): an invalid e-mail address is just text.
         self.checked = frozenset(r.ENTITY for r in detector.recognizers if r.COINCIDENCE < 1.0)
 
-    def spans(self, text: str, hinted: frozenset[str] = frozenset(), hint_at=None) -> list[_Span]:
-        """Resolved occurrences in ``text``.  ``hint_at(offset)``: the entities a
-        column name hints at for the value at that offset (CSV columns)."""
+    def spans(self, text: str, hinted: frozenset[str] = frozenset(), hint_at=None,
+              against: frozenset[str] = frozenset()) -> list[_Span]:
+        """Resolved occurrences in ``text``.
+
+        ``hinted`` and ``against``: the entities the name of the column that
+        ``text`` is a value of hints at and argues against (a scan's
+        ``Detector.detect``).  ``hint_at(offset)``: a ``_ColumnAt`` for the
+        cell at an offset of a block of CSV lines."""
         from scanner.detection import EMBEDDED
 
-        result = self.detector.detect_value(text, hinted)
+        result = self.detector.detect_value(text, hinted, against)
         if not result.candidates:
             return []
         counted, valid, embedded = [], [], []
         for h in result.hits:
             score, context = h.score, h.context
-            if score < self.threshold and not context and hint_at is not None \
-                    and h.entity_type in hint_at(h.start):
-                # a column-name hint is context for the whole column, as in a
-                # scan (detection.Detector.detect_value)
-                score = min(1.0, score + CONTEXT_BOOST)
-            valid.append(h)
+            valid.append(h)  # a valid look-alike still blocks an invalid reading of its span
+            column = hint_at(h.start) if hint_at is not None else None
+            if column is not None:
+                if h.entity_type in column.against and not (context and self._in_cell_context(text, h, column.cell)):
+                    # "1.0.0.0" under ``version`` (rules/column_hints.yaml ``against``)
+                    # counts only with a context word in its own cell, as in a
+                    # scan: the header's "host" beside it names another column
+                    continue
+                if not context and score < self.threshold and h.entity_type in column.hinted:
+                    # a column-name hint is context for the whole column, as in a
+                    # scan (detection.Detector.detect_value)
+                    score = min(1.0, score + CONTEXT_BOOST)
             if score < self.threshold:
                 continue
             (embedded if h.shape == EMBEDDED else counted).append((h, score))
@@ -766,6 +787,13 @@ class _Engine:
             out.append(_Span(h.start, h.end, h.entity_type, "synthetic" if h.synthetic else "real"))
         out.extend(self._invalid(text, result, valid))
         return out
+
+    def _in_cell_context(self, text: str, hit: Any, cell: tuple[int, int] | None) -> bool:
+        """True if a context word of ``hit``'s entity stands in its own cell."""
+        if cell is None:
+            return False
+        start, end = cell
+        return self.detector.has_context(text[start:end], hit.start - start, hit.end - start, hit.entity_type)
 
     def _invalid(self, text: str, result: Any, valid: list) -> list[_Span]:
         from scanner.detection import EMBEDDED
@@ -828,10 +856,11 @@ def _csv_columns(text: str, starts: list[int], suffix: str):
     return spans, names
 
 
-def _column_at(spans: list[tuple[int, int, str]], offset: int) -> str | None:
+def _cell_at(spans: list[tuple[int, int, str]], offset: int) -> tuple[int, int, str] | None:
+    """The ``(start, end, column)`` of the cell that holds ``offset``."""
     i = bisect.bisect_right(spans, (offset, sys.maxsize, "")) - 1
     if i >= 0 and spans[i][0] <= offset < spans[i][1]:
-        return spans[i][2]
+        return spans[i]
     return None
 
 
@@ -947,22 +976,28 @@ def _check_text(engine: _Engine, path: str, text: str, suffix: str) -> list[_Raw
     field_at = hint_at = None
     if suffix in TABULAR:
         hints = engine.detector.hints
-        names: dict[str | None, frozenset[str]] = {}
+        names: dict[str | None, tuple[frozenset[str], frozenset[str]]] = {}
 
-        def field_at(offset: int) -> str | None:
+        def cell_at(offset: int) -> tuple[int, int, str] | None:
             if "cells" not in lazy:
                 lazy["cells"] = _csv_columns(text, starts(), suffix)[0]
-            return _column_at(lazy["cells"], offset)
+            return _cell_at(lazy["cells"], offset)
 
-        def hint_at(offset: int) -> frozenset[str]:
-            name = field_at(offset)
+        def field_at(offset: int) -> str | None:
+            cell = cell_at(offset)
+            return None if cell is None else cell[2]
+
+        def hint_at(offset: int, base: int) -> _ColumnAt:
+            cell = cell_at(base + offset)
+            name = None if cell is None else cell[2]
             if name not in names:
-                names[name] = hints.entities_for(name) if name and not name.isdigit() else frozenset()
-            return names[name]
+                names[name] = hints.for_column(name if name and not name.isdigit() else None)
+            hinted, against = names[name]
+            return _ColumnAt(hinted, against, None if cell is None else (cell[0] - base, cell[1] - base))
 
     out: list[_Raw] = []
     for offset, block, keep_from in _windows(engine, text, starts):
-        local_hint = (lambda o, base=offset: hint_at(base + o)) if hint_at else None
+        local_hint = functools.partial(hint_at, base=offset) if hint_at else None
         for span in engine.spans(block, hint_at=local_hint):
             start, end = offset + span.start, offset + span.end
             if start < keep_from:
@@ -998,12 +1033,12 @@ def _check_rich(engine: _Engine, reader: Any, target: Target) -> tuple[list[_Raw
             continue
         path = item.unit.location.get("path", target.path)
         column = item.unit.location.get("column")
-        hinted = hints.entities_for(item.unit.name) if item.unit.name else frozenset()
+        hinted, against = hints.for_column(item.unit.name)
         for i, value in enumerate(item.values):
             if engine.trigger is not None and engine.trigger.search(value) is None:
                 continue
             line = item.lines[i] if item.lines else None
-            for span in engine.spans(value, hinted):
+            for span in engine.spans(value, hinted, against=against):
                 raws.append(_Raw(path, line, span.start + 1 if line else None, span.end + 1 if line else None,
                                  span.entity, span.kind, value[span.start:span.end], value,
                                  None if column is None else str(column)))

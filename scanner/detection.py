@@ -156,6 +156,15 @@ class ColumnHints:
         (a ``version`` column's "1.0.0.0" is no IP address)."""
         return self._matching(column, self.against, self._against)
 
+    def for_column(self, column: str | None) -> tuple[frozenset[str], frozenset[str]]:
+        """(hinted, against) for a unit's column name: the entities it hints
+        at, and those it argues against but does not also hint at
+        (``ip_version`` hints at IP addresses; its name is their context)."""
+        if not column:
+            return frozenset(), frozenset()
+        hinted = self.entities_for(column)
+        return hinted, self.entities_against(column) - hinted
+
     @staticmethod
     def _matching(column: str, words_of: dict[str, tuple[str, ...]], cache: dict) -> frozenset[str]:
         found = cache.get(column)
@@ -344,13 +353,18 @@ class Detector:
         says the column holds an entity's look-alikes (``version``: "1.0.0.0"
         is no IP address, rules/column_hints.yaml ``against``) leaves that
         entity only the hits with a context word in the value itself."""
-        hinted = self.hints.entities_for(column) if column else frozenset()
-        against = self.hints.entities_against(column) - hinted if column else frozenset()
+        hinted, against = self.hints.for_column(column)
         out: dict[str, ValueResult] = {}
         for value in values:
             if value not in out:
                 out[value] = self.detect_value(value, hinted, against)
         return out
+
+    def has_context(self, value: str, start: int, end: int, entity: str) -> bool:
+        """True if a context word of ``entity`` stands near ``value[start:end]``
+        (as ``detect_value`` decides a hit's ``context``)."""
+        words = [(m.start(), m.group().lower()) for m in _WORD.finditer(value)]
+        return _near_context(words, start, end, self._context.get(entity, frozenset()))
 
     def _applicable(self, value: str) -> tuple:
         """(screen, recognizers) groups for the recognizers whose ``NEEDS`` ``value`` meets.

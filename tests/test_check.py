@@ -506,6 +506,37 @@ def test_spreadsheets_are_read_by_the_scan_readers(repo, ids):
     assert text.splitlines()[0] == "kunder.xlsx:Kunder!Personnummer: SE_PERSONNUMMER (real) 19******-****"
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_version_column_holds_no_ip_addresses_in_check(repo, suffix):
+    """rules/column_hints.yaml ``against`` as in a scan: under ``assembly_version``
+    a four-part version counts as an IP address only with its own context word;
+    the same value under a column that says nothing (``host``) is one."""
+    rows = [["assembly_version", "host"],
+            ["1.0.0.0", "10.20.30.40"],
+            ["2.1.0.7", "10.20.30.41"],
+            ["IP 10.20.30.42", "build"]]
+    if suffix == ".csv":
+        write(repo, "builds.csv", "".join(";".join(r) + "\n" for r in rows))
+    else:
+        openpyxl = pytest.importorskip("openpyxl")
+        book = openpyxl.Workbook()
+        book.active.title = "Builds"
+        for r in rows:
+            book.active.append(r)
+        book.save(repo / "builds.xlsx")
+    commit(repo)
+    result = run_check(options=CheckOptions(entities=("IP_ADDRESS",)), cwd=repo,
+                       detector=detector_for(("IP_ADDRESS",)))
+    field = {"assembly_version": "assembly_version", "host": "host"}
+    if suffix == ".xlsx":
+        field = {k: f"Builds!{v}" for k, v in field.items()}
+    found = sorted((f.line, f.field, f.entity_type, f.kind) for f in result.findings)
+    line = (lambda n: n) if suffix == ".csv" else (lambda n: None)
+    assert found == sorted([(line(2), field["host"], "IP_ADDRESS", "real"),
+                            (line(3), field["host"], "IP_ADDRESS", "real"),
+                            (line(4), field["assembly_version"], "IP_ADDRESS", "real")])
+
+
 # -- output formats ---------------------------------------------------------------------------
 
 

@@ -274,3 +274,35 @@ def test_mistyped_numbers_that_read_as_a_personnummer_do_not_make_a_personnummer
     found = [(v.entity_type, v.hits) for v in judge(Sample(unit=unit, values=tuple(values)), results,
                                                    traits=det.traits, hints=det.hints)]
     assert found == [(entity, 300)]
+
+
+@pytest.mark.parametrize("column", [
+    "ordernummer", "fakturanr",  # sv
+    "ordrenummer", "OrdreId", "referansenummer",  # no, da
+    "tilausnro",  # fi
+    "pöntunarnúmer",  # is
+])
+def test_a_column_named_for_order_numbers_lowers_the_verdict(column):
+    """rules/column_hints.yaml ``negative``: a column named for order,
+    invoice or reference numbers in any of the five languages argues against
+    personal data.  The same personnummer values score 0.2 lower there than
+    under a name that says nothing (``nummer``); the values still count."""
+    rng = random.Random(11)
+    values = [demo.se_personnummer(rng, _birth(rng)) for _ in range(40)]
+    det = detector()
+
+    def verdict(name: str):
+        unit = Unit(source="test", location={"table": "t", "column": name}, name=name)
+        found = {v.entity_type: v for v in judge(Sample(unit=unit, values=tuple(values)), det.detect(values, name),
+                                                 traits=det.traits, hints=det.hints)}
+        return found[SE]
+
+    plain, negative = verdict("nummer"), verdict(column)
+    assert negative.hits == plain.hits == 40
+    assert negative.score == pytest.approx(plain.score - 0.2)
+
+
+@pytest.mark.parametrize("column", ["ordförande", "tilaaja", "kontaktperson", "ordinal"])
+def test_names_that_only_look_like_order_words_do_not_argue_against(column):
+    """"ordförande" (chair), "tilaaja" (the person who orders): no negative hint."""
+    assert not detector().hints.is_negative(column)
