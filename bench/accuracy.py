@@ -809,8 +809,9 @@ PERSON_COLUMNS = {  # hinting name columns: (column, country)
     "last": (("efternamn", "SE"), ("etternavn", "NO"), ("efternavn", "DK"), ("sukunimi", "FI"), ("kenninafn", "IS"), ("last_name", "GB")),
     "full": (("namn", "SE"), ("navn", "NO"), ("fulde_navn", "DK"), ("nimi", "FI"), ("nafn", "IS"), ("full_name", "GB"), ("kontaktperson", "SE")),
 }
-# name columns whose names hint at nothing
-PERSON_PLAIN_COLUMNS = (("handlaggare", "SE"), ("saksbehandler", "NO"), ("saelger", "DK"), ("kasittelija", "FI"), ("owner", "US"))
+# name columns whose names hint at nothing (a role such as ``handlaggare`` or
+# ``owner`` hints at a person: rules/column_hints.yaml)
+PERSON_PLAIN_COLUMNS = (("uppgift", "SE"), ("verdi", "NO"), ("felt", "DK"), ("arvo", "FI"), ("value", "US"))
 
 
 def negative_specs(g: Gen) -> dict[str, tuple[Callable[[], str], tuple[str, ...]]]:

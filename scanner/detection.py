@@ -146,6 +146,7 @@ class ColumnHints:
     _entities: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     _negatives: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
     _against: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    _columns: dict[str, tuple] = field(default_factory=dict, compare=False, repr=False)
 
     def entities_for(self, column: str) -> frozenset[str]:
         """Entities the column name suggests."""
@@ -158,12 +159,33 @@ class ColumnHints:
 
     def for_column(self, column: str | None) -> tuple[frozenset[str], frozenset[str]]:
         """(hinted, against) for a unit's column name: the entities it hints
-        at, and those it argues against but does not also hint at
-        (``ip_version`` hints at IP addresses; its name is their context)."""
+        at, and those it argues against, never both.
+
+        Where a name does both, the words that argue against decide which
+        stays: the hint stands if the name still gives it without the tokens
+        those words cover (``ip_version``: "ip" hints at IP addresses, so
+        its name is their context), and falls if not (``city_name``: the
+        "name" is the city's, so its Simo and Kaarina are towns)."""
         if not column:
             return frozenset(), frozenset()
-        hinted = self.entities_for(column)
-        return hinted, self.entities_against(column) - hinted
+        found = self._columns.get(column)
+        if found is None:
+            hinted, against = self.entities_for(column), self.entities_against(column)
+            tokens, joined = _tokens(column)
+            for entity in hinted & against:
+                covered: set[int] = set()
+                for word in self.against[entity]:
+                    covered |= _hint_span(word, tokens, joined) or set()
+                rest = tuple(t for i, t in enumerate(tokens) if i not in covered)
+                if any(_hint_span(w, rest, "".join(rest)) is not None for w in self.positive.get(entity, ())):
+                    against = against - {entity}
+                else:
+                    hinted = hinted - {entity}
+            found = (hinted, against)
+            if len(self._columns) >= _HINT_CACHE_MAX:
+                self._columns.clear()
+            self._columns[column] = found
+        return found
 
     @staticmethod
     def _matching(column: str, words_of: dict[str, tuple[str, ...]], cache: dict) -> frozenset[str]:
@@ -203,16 +225,43 @@ def _tokens(name: str) -> tuple[tuple[str, ...], str]:
 
 
 def _hint_matches(word: str, tokens: tuple[str, ...], joined: str) -> bool:
-    # Short hints match whole tokens only: "kon" (sex) must not match
-    # "kontonummer", "tel" not "hotel" (reference §5 traps); a short hint of
-    # several tokens ("bg_nr") matches the same tokens in a row ("BgNr",
-    # "kund_bg_nr").  Longer hints match as a prefix of a token or inside a
-    # compound ("kundpersonnummer").
-    parts, word = _tokens(word)
-    if len(word) < 5:
+    return _hint_span(word, tokens, joined) is not None
+
+
+def _hint_span(word: str, tokens: tuple[str, ...], joined: str) -> set[int] | None:
+    """The indices of the tokens a hint word matches in a column name, or None.
+
+    Short hints match whole tokens only: "kon" (sex) must not match
+    "kontonummer", "tel" not "hotel" (reference §5 traps); a short hint of
+    several tokens ("bg_nr") matches the same tokens in a row ("BgNr",
+    "kund_bg_nr").  Longer hints match as a prefix of a token or inside a
+    compound ("kundpersonnummer").  A hint written with a leading "="
+    (``=produkt``) matches whole tokens only whatever its length: a column
+    ``produkt`` holds products, ``produktansvarig`` a person.
+    """
+    whole = word.startswith("=")
+    parts, word = _tokens(word.lstrip("="))
+    if whole or len(word) < 5:
+        if word in tokens:  # "bg_nr" in "BGNR"
+            return {tokens.index(word)}
         n = len(parts)
-        return word in tokens or any(tokens[i : i + n] == parts for i in range(len(tokens) - n + 1))
-    return any(t.startswith(word) for t in tokens) or word in joined
+        for i in range(len(tokens) - n + 1):
+            if tokens[i : i + n] == parts:
+                return set(range(i, i + n))
+        return None
+    for i, t in enumerate(tokens):
+        if t.startswith(word):
+            return {i}
+    at = joined.find(word)
+    if at < 0:
+        return None
+    # the tokens that the match inside the joined name overlaps
+    covered, pos = set(), 0
+    for i, t in enumerate(tokens):
+        if pos < at + len(word) and at < pos + len(t):
+            covered.add(i)
+        pos += len(t)
+    return covered
 
 
 @lru_cache(maxsize=1)
@@ -485,8 +534,10 @@ class Detector:
                             hits.append(inner)
         if self._ner is not None and value != value.lower():
             for hit in self._ner_hits(value, "PERSON" in hinted):
-                hits.append(hit)
                 candidates.append((hit.entity_type, hit.shape))
+                if "PERSON" in against and not self.has_context(value, hit.start, hit.end, "PERSON"):
+                    continue  # a name in a product column ("Georg Jensen Daisy"), as for the gazetteer's
+                hits.append(hit)
         if not candidates:
             return EMPTY
         resolved: tuple[Hit, ...] = ()

@@ -293,3 +293,21 @@ def kill_workers(monkeypatch) -> Callable[[object, str], None]:  # noqa: ANN001
         monkeypatch.setattr(module, name, dying)
 
     return kill
+
+
+@pytest.fixture
+def column_verdict() -> Callable[..., tuple[int, int] | None]:
+    """``verdict(detector, values, column, entity)``: (hits, sampled) of the
+    column verdict a scan gives ``entity`` for ``values`` under the column
+    name ``column`` (Detector.detect, then verdicts.judge), or None."""
+    from scanner.models import Sample, Unit
+    from scanner.verdicts import judge
+
+    def verdict(detector, values, column: str, entity: str) -> tuple[int, int] | None:  # noqa: ANN001
+        unit = Unit(source="test", location={"table": "t", "column": column}, name=column)
+        found = {v.entity_type: v for v in judge(Sample(unit=unit, values=tuple(values)),
+                                                 detector.detect(values, column),
+                                                 traits=detector.traits, hints=detector.hints)}
+        return (found[entity].hits, found[entity].sampled) if entity in found else None
+
+    return verdict

@@ -332,3 +332,51 @@ HAND_WRITTEN = [
 def test_hand_written_names(name):
     assert spans(name) == [name]
     assert spans(f"Idag ringde {name} om fakturan.") == [name]
+
+
+# -- columns full of look-alikes (rules/column_hints.yaml ``against``) ---------------------
+
+# Product and place names that read as a given name and a family name, or a
+# given name alone (each a real brand, product or town, none a person).
+LOOK_ALIKES = ["Tine Helmelk", "Georg Jensen Daisy", "Simo", "Kaarina", "Tim"]
+# Names of people, as a person column of the same table holds them.
+PEOPLE = ["Anna Lindqvist", "Ole Hansen", "Mette Kjærgaard", "Pirkko Hämäläinen", "Guðmundur Ragnarsson",
+          "Eirik Solberg"]
+
+
+@pytest.mark.parametrize(("column", "hinted", "against"), [
+    ("produkt", False, True), ("product_name", False, True), ("ProductName", False, True),
+    ("produktnamn", False, True), ("tuotenimi", False, True), ("varenavn", False, True),
+    ("city_name", False, True), ("ort", False, True), ("kaupunki", False, True), ("kommune", False, True),
+    # a role beside the product word hints at a person: the hint stands
+    ("product_owner", True, False), ("produkt_ansvarig", True, False), ("produktansvarig", True, False),
+    ("kundansvarig", True, False), ("saksbehandler", True, False), ("namn", True, False),
+    # a whole-token word ("=ort") is no prefix: "ortodontist" and "orten" say nothing
+    ("ortodontist", False, False), ("created_by", False, False),
+])
+def test_column_names_for_and_against_persons(column, hinted, against):
+    found_hinted, found_against = _detector().hints.for_column(column)
+    assert ("PERSON" in found_hinted, "PERSON" in found_against) == (hinted, against)
+
+
+def test_the_ip_hint_still_wins_over_version():
+    assert _detector().hints.for_column("ip_version") == (frozenset({"IP_ADDRESS"}), frozenset())
+
+
+@pytest.mark.parametrize("column", ["produkt", "product_name", "produktnamn", "tuote", "city_name", "ort"])
+def test_product_and_place_columns_hold_no_persons(column, column_verdict):
+    """The issue: product names must not become persons.  Each look-alike is
+    a person's name on its own (``value``), so the column name decides."""
+    values = LOOK_ALIKES * 10
+    assert column_verdict(_detector(), values, column, "PERSON") is None
+    assert column_verdict(_detector(), values, "value", "PERSON") == (50, 50)
+
+
+def test_a_name_with_its_own_context_counts_in_a_product_column(column_verdict):
+    values = LOOK_ALIKES * 10 + ["Kontaktperson: Anna Lindqvist"]
+    assert column_verdict(_detector(), values, "produkt", "PERSON") == (1, 51)
+
+
+@pytest.mark.parametrize("column", ["product_owner", "produktansvarig", "saksbehandler", "kundansvarig"])
+def test_role_columns_hold_persons(column, column_verdict):
+    assert column_verdict(_detector(), PEOPLE * 10, column, "PERSON") == (60, 60)

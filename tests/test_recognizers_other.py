@@ -538,17 +538,6 @@ def test_ip_in_a_url_still_counts():
 _VERSIONS = [f"{a}.{b}.{c}.{d}" for a in (1, 2, 4) for b in (0, 3) for c in (0, 1, 7) for d in (0, 12, 45, 201)]
 
 
-def _ip_verdict(values: list[str], column: str):
-    from scanner.models import Sample, Unit
-    from scanner.verdicts import judge
-
-    det = _detector()
-    unit = Unit(source="test", location={"table": "t", "column": column}, name=column)
-    found = {v.entity_type: v for v in judge(Sample(unit=unit, values=tuple(values)), det.detect(values, column),
-                                             traits=det.traits, hints=det.hints)}
-    return (found["IP_ADDRESS"].hits, found["IP_ADDRESS"].sampled) if "IP_ADDRESS" in found else None
-
-
 @pytest.mark.parametrize(("column", "expected"), [
     ("assembly_version", None),  # a version column: its "1.0.0.0" are versions (rules/column_hints.yaml, against)
     ("AppVersion", None),
@@ -557,13 +546,13 @@ def _ip_verdict(values: list[str], column: str):
     ("klient_ip_version", (72, 72)),  # the name hints at IP too: the hint is context
     ("host", (72, 72)),  # a column name that says nothing: the values decide
 ])
-def test_a_version_column_is_no_ip_column(column, expected):
-    assert _ip_verdict(_VERSIONS, column) == expected
+def test_a_version_column_is_no_ip_column(column, expected, column_verdict):
+    assert column_verdict(_detector(), _VERSIONS, column, "IP_ADDRESS") == expected
 
 
-def test_an_ip_with_context_counts_in_a_version_column():
+def test_an_ip_with_context_counts_in_a_version_column(column_verdict):
     values = list(_VERSIONS) + ["IP 192.0.2.44 (bygge)", "från IP-adress 198.51.100.7"]
-    assert _ip_verdict(values, "build_number") == (2, 74)
+    assert column_verdict(_detector(), values, "build_number", "IP_ADDRESS") == (2, 74)
 
 
 @pytest.mark.parametrize(("text", "address"), [

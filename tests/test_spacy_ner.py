@@ -40,6 +40,17 @@ def test_ner_adds_persons_the_gazetteer_does_not_know(pipeline_path):
     assert [(text[h.start:h.end], h.score, h.shape) for h in hits] == [(NAME, 0.85, "ner")]
 
 
+def test_ner_persons_in_a_product_column_need_their_own_context(pipeline_path):
+    """rules/column_hints.yaml ``against``: under ``product`` the NER's person
+    counts only with a context word in the value, like the gazetteer's."""
+    detector = Detector(DetectorConfig(languages=("en",), spacy_model=pipeline_path))
+    plain, labelled = f"{NAME} Deluxe", f"Contact person {NAME}"
+    found = detector.detect([plain, labelled], "product")
+    assert [h.entity_type for h in found[plain].hits] == []
+    assert [(labelled[h.start:h.end], h.shape) for h in found[labelled].hits if h.shape == "ner"] == [(NAME, "ner")]
+    assert [h.shape for h in detector.detect([plain], "value")[plain].hits] == ["ner"]
+
+
 def test_cli_spacy_model_option(pipeline_path, tmp_path):
     url = f"sqlite:///{tmp_path / 'crm.db'}"
     md = MetaData()
