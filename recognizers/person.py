@@ -90,7 +90,7 @@ AMBIGUOUS = frozenset("""
     bo per dag hans else alla andra andre inga mina dina sine my del kort lilla
     finna elva sexton ville jo line vera tage liv sten stig tor kai stein ben
     tom gun mille sille minna ellen
-    aina eli veli onni toivo tuuli satu armas
+    aina eli veli onni toivo tuuli satu armas koko
     will mark may june april august maj grace hope faith joy ray frank dawn
     holly lily daisy iris amber crystal jade heather hazel chase hunter mason
     earl dean drew sue bob don bill guy summer rose urban junior christian
@@ -232,6 +232,14 @@ PRODUCT_WORDS = frozenset("""
     sofa soffa sohva stol chair bord table lampa lamp lampe matta rug säng seng
     bed hylla shelf skåp cabinet fåtölj armchair model modell edition series
     serie collection kollektion
+""".split())
+
+# Product nouns right before a name make it a product's ("Produkten Georg
+# Jensen Daisy är slut", "Tuote Tine Helmelk on loppu").  Not "vara"/"vare"
+# (also "to be": "kan vara Anna Lindqvist") nor "model" (a person's job).
+PRODUCT_NOUNS = frozenset("""
+    produkt produkten produktet produktets tuote tuotteen tuotteet product varan varen
+    artikeln artikelen artikkelen
 """.split())
 
 # Street words that follow a street's name ("Karl Johans gate 5", "Anna Lindhs
@@ -498,6 +506,8 @@ def _context_rejects(text: str, start: int, end: int, last_flags: int, last_key:
     prev = _prev_word(text, start)
     if prev[:1].isupper() and prev.casefold() in COMPANY_WORDS:
         return True  # "Hotel Anna Maria", "Stiftelsen Anna Lindqvist"
+    if prev.casefold() in PRODUCT_NOUNS:
+        return True  # "Produkten Georg Jensen Daisy", "Tuote Tine Helmelk"
     if prev and _NUMBERISH.fullmatch(prev.rstrip(",")):
         # "12345 Thomas Hill": an English-style house number before the name
         # makes a street of a street-type last word or an unknown one.

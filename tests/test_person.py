@@ -77,6 +77,9 @@ def test_name_cells(lang, cell, span, score):
 SENTENCES = [
     # (language, text, exact spans)
     ("sv", "Ringde Anna Lindqvist om fakturan", ["Anna Lindqvist"]),
+    # a product noun before a name makes it a product; a colon ends the noun's phrase
+    ("sv", "Ansvarig för produkten: Anna Lindqvist", ["Anna Lindqvist"]),
+    ("sv", "Det kan vara Anna Lindqvist som ringde", ["Anna Lindqvist"]),
     ("sv", "Möte med Anna Andersson och Erik Berg på fredag", ["Anna Andersson", "Erik Berg"]),
     ("sv", "Med vänliga hälsningar Sven Svensson", ["Sven Svensson"]),
     ("sv", "Anna Lindqvists bil står kvar", ["Anna Lindqvists"]),  # genitive
@@ -151,9 +154,12 @@ NOT_PERSONS = [
     # products
     "Volvo XC60", "Tesla Model 3", "Tesla Model S", "iPhone 15", "Anna sofa",
     "Anna Sofa 3-sits grå", "Apple iPhone 15 Pro", "Volvo XC60 T6",
+    "Produkten Georg Jensen Daisy är tillfälligt slut.", "Produktet Tine Helmelk er udsolgt.",
+    "Tuote Georg Jensen Daisy on loppu.", "The product Georg Jensen Daisy is sold out.",
     # capitalised common words, greetings, months, weekdays
     "Kunden", "Hej", "Tack", "Mvh", "Mvh Telia", "Kunden Volvo", "Tuesday", "Måndag",
     "Juli", "Summer Sale Starts Monday", "Black Friday", "Grace Period Extended",
+    "Suuret Alennukset Koko Viikon",  # Finnish "koko" (whole) is a given name too
     "Leveransen till Stockholm Central försenad",
     # place prefixes (Faker en_US cities) and countries that are also names
     "West Jacob", "Port Susan", "Lake Edward", "San Marino", "Sierra Leone", "Israel",
