@@ -1,0 +1,51 @@
+"""Column-name hints (rules/column_hints.yaml, ``ColumnHints``): what a
+column's name hints at and argues against, and the substring traps of
+compound Nordic names ("kundnummer" holds a "dnummer", "kontor" a "konto")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from scanner.detection import load_column_hints
+
+
+@lru_cache(maxsize=1)
+def hints():
+    return load_column_hints()
+
+
+@pytest.mark.parametrize(("column", "expected"), [
+    # compounds of the hint
+    ("kundpersonnummer", {"SE_PERSONNUMMER", "NO_FODSELSNUMMER", "DK_CPR"}),
+    ("KundPersonNr", {"SE_PERSONNUMMER"}),  # "personnr" across the tokens
+    ("d_nummer", {"NO_FODSELSNUMMER"}), ("DNummer", {"NO_FODSELSNUMMER"}), ("D-nummer", {"NO_FODSELSNUMMER"}),
+    ("kontonummer", {"IBAN_CODE", "NO_BANK_ACCOUNT"}), ("konto", {"NO_BANK_ACCOUNT"}),
+    ("account", {"NO_BANK_ACCOUNT"}), ("bank_account", {"IBAN_CODE", "NO_BANK_ACCOUNT"}),
+    ("mobiltelefon", {"PHONE_NUMBER"}), ("e_postadress", {"EMAIL_ADDRESS"}),
+    # person names, one word or compound, in each language
+    ("kundnamn", {"PERSON"}), ("kontaktnamn", {"PERSON"}), ("kundenavn", {"PERSON"}),
+    ("kontaktnavn", {"PERSON"}), ("asiakasnimi", {"PERSON"}), ("yhteyshenkilö", {"PERSON"}),
+    ("tengiliður", {"PERSON"}), ("CustomerName", {"PERSON"}), ("kund_namn", {"PERSON"}),
+    # traps: a hint inside a word that is something else
+    ("kundnummer", set()), ("kund_nummer", set()), ("anstalldnummer", set()),  # "...d" + "nummer"
+    ("kontor", set()), ("kontorsadress", set()), ("accounting_code", set()),
+    ("kon", set()), ("hotel", set()), ("produktnamn", set()), ("gatunamn", set()), ("filnamn", set()),
+    ("firmanamn", set()), ("användarnamn", set()), ("brukernavn", set()),
+])
+def test_what_a_column_name_hints_at(column, expected):
+    assert set(hints().entities_for(column)) == expected
+
+
+@pytest.mark.parametrize(("column", "hinted", "against"), [
+    ("assembly_version", set(), {"IP_ADDRESS"}),
+    ("ip_version", {"IP_ADDRESS"}, set()),  # "ip" is left when "version" is taken away
+    ("city_name", set(), {"PERSON"}),  # the "name" is the city's
+    ("product_owner", {"PERSON"}, set()),  # "owner" is left when "product" is taken away
+    ("kundnamn", {"PERSON"}, set()),
+    ("", set(), set()), (None, set(), set()),
+])
+def test_for_column(column, hinted, against):
+    found_hinted, found_against = hints().for_column(column)
+    assert (set(found_hinted), set(found_against)) == (hinted, against)
