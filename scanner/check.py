@@ -845,15 +845,42 @@ def _csv_columns(text: str, starts: list[int], suffix: str):
             for i, cell in enumerate(row):
                 if not cell.strip():
                     continue
-                pos = raw.find(cell, cursor)
-                if pos < 0:  # escaped quotes inside: the cell is not verbatim in the text
+                at = _raw_cell(raw, cell, cursor, dialect)
+                if at is None:
                     continue
                 name = names[i] if i < len(names) else i + 1
-                spans.append((begin + pos, begin + pos + len(cell), str(name)))
-                cursor = pos + len(cell)
+                spans.append((begin + at[0], begin + at[1], str(name)))
+                cursor = at[1]
     except csv.Error:
         pass  # a broken row: the columns found so far still help
     return spans, names
+
+
+def _raw_cell(raw: str, cell: str, cursor: int, dialect: Any) -> tuple[int, int] | None:
+    """Where a parsed cell stands in its raw line(s), from ``cursor`` on.
+
+    A cell with a quote inside is not verbatim in the text: ``"Sa ""IP
+    10.0.0.1"" idag"`` parses to ``Sa "IP 10.0.0.1" idag``.  Then the span is
+    the inside of its quoted, escaped form, which holds every hit in it.
+
+    >>> import csv
+    >>> _raw_cell('1;"v ""IP"" 1.2.3.4";x', 'v "IP" 1.2.3.4', 2, csv.excel)
+    (3, 19)
+    >>> _raw_cell('1;plain;x', 'plain', 2, csv.excel), _raw_cell('1;x', 'y', 0, csv.excel)
+    ((2, 7), None)
+    """
+    pos = raw.find(cell, cursor)
+    if pos >= 0:
+        return pos, pos + len(cell)
+    quote = getattr(dialect, "quotechar", None)
+    if not quote or quote not in cell:
+        return None
+    escape = quote + quote if getattr(dialect, "doublequote", True) else (dialect.escapechar or "") + quote
+    quoted = quote + cell.replace(quote, escape) + quote
+    pos = raw.find(quoted, cursor)
+    if pos < 0:
+        return None
+    return pos + 1, pos + len(quoted) - 1
 
 
 def _cell_at(spans: list[tuple[int, int, str]], offset: int) -> tuple[int, int, str] | None:

@@ -164,8 +164,10 @@ class ColumnHints:
         Where a name does both, the words that argue against decide which
         stays: the hint stands if the name still gives it without the tokens
         those words cover (``ip_version``: "ip" hints at IP addresses, so
-        its name is their context), and falls if not (``city_name``: the
-        "name" is the city's, so its Simo and Kaarina are towns)."""
+        its name is their context), or if a hint's words hold them
+        (``created_by`` is a user, whose "by" is no Danish town), and falls
+        if not (``city_name``: the "name" is the city's, so its Simo and
+        Kaarina are towns; ``kunde_by`` is a customer's town)."""
         if not column:
             return frozenset(), frozenset()
         found = self._columns.get(column)
@@ -177,7 +179,11 @@ class ColumnHints:
                 for word in self.against[entity]:
                     covered |= _hint_span(word, tokens, joined) or set()
                 rest = tuple(t for i, t in enumerate(tokens) if i not in covered)
-                if any(_hint_span(w, rest, "".join(rest)) is not None for w in self.positive.get(entity, ())):
+                spans = [_hint_span(w, tokens, joined) for w in self.positive.get(entity, ())]
+                if any(span is not None and covered < span for span in spans) or any(
+                        _hint_span(w, rest, "".join(rest)) is not None for w in self.positive.get(entity, ())):
+                    # a hint whose words hold the against words ("created_by"
+                    # holds the Danish town's "by"), or one left without them
                     against = against - {entity}
                 else:
                     hinted = hinted - {entity}

@@ -537,6 +537,21 @@ def test_a_version_column_holds_no_ip_addresses_in_check(repo, suffix):
                             (line(4), field["assembly_version"], "IP_ADDRESS", "real")])
 
 
+def test_a_quoted_cell_with_quotes_inside_keeps_its_column(repo):
+    """A cell with escaped quotes (``"build ""nightly"" 1.0.0.0"``) is not
+    verbatim in the line, yet it is still under its column: its version is no
+    IP address, and an address with its own context word in such a cell is."""
+    write(repo, "builds.csv",
+          'assembly_version,host\n'
+          '"build ""nightly"" 1.0.0.0",10.20.30.40\n'
+          '"IP ""gw"" 10.20.30.42",build\n')
+    commit(repo)
+    result = run_check(options=CheckOptions(entities=("IP_ADDRESS",)), cwd=repo,
+                       detector=detector_for(("IP_ADDRESS",)))
+    found = sorted((f.line, f.field, f.entity_type, f.kind) for f in result.findings)
+    assert found == [(2, "host", "IP_ADDRESS", "real"), (3, "assembly_version", "IP_ADDRESS", "real")]
+
+
 # -- output formats ---------------------------------------------------------------------------
 
 

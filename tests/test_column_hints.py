@@ -44,6 +44,8 @@ def test_what_a_column_name_hints_at(column, expected):
     ("city_name", set(), {"PERSON"}),  # the "name" is the city's
     ("product_owner", {"PERSON"}, set()),  # "owner" is left when "product" is taken away
     ("kundnamn", {"PERSON"}, set()),
+    ("kunde_by", set(), {"PERSON"}),  # a Danish customer's town
+    ("created_by", {"PERSON"}, set()),  # the hint's words hold the "by"
     ("", set(), set()), (None, set(), set()),
 ])
 def test_for_column(column, hinted, against):

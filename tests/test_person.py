@@ -358,7 +358,10 @@ PEOPLE = ["Anna Lindqvist", "Ole Hansen", "Mette Kjærgaard", "Pirkko Hämäläi
     ("product_owner", True, False), ("produkt_ansvarig", True, False), ("produktansvarig", True, False),
     ("kundansvarig", True, False), ("saksbehandler", True, False), ("namn", True, False),
     # a whole-token word ("=ort") is no prefix: "ortodontist" and "orten" say nothing
-    ("ortodontist", False, False), ("created_by", False, False),
+    ("ortodontist", False, False), ("baby", False, False),
+    # the Danish town ("by"), and a user's name ("created_by" holds the "by")
+    ("by", False, True), ("postnr_by", False, True), ("kunde_by", False, True),
+    ("created_by", True, False), ("ModifiedBy", True, False),
 ])
 def test_column_names_for_and_against_persons(column, hinted, against):
     found_hinted, found_against = _detector().hints.for_column(column)
@@ -369,7 +372,7 @@ def test_the_ip_hint_still_wins_over_version():
     assert _detector().hints.for_column("ip_version") == (frozenset({"IP_ADDRESS"}), frozenset())
 
 
-@pytest.mark.parametrize("column", ["produkt", "product_name", "produktnamn", "tuote", "city_name", "ort"])
+@pytest.mark.parametrize("column", ["produkt", "product_name", "produktnamn", "tuote", "city_name", "ort", "by"])
 def test_product_and_place_columns_hold_no_persons(column, column_verdict):
     """The issue: product names must not become persons.  Each look-alike is
     a person's name on its own (``value``), so the column name decides."""
@@ -383,6 +386,6 @@ def test_a_name_with_its_own_context_counts_in_a_product_column(column_verdict):
     assert column_verdict(_detector(), values, "produkt", "PERSON") == (1, 51)
 
 
-@pytest.mark.parametrize("column", ["product_owner", "produktansvarig", "saksbehandler", "kundansvarig"])
+@pytest.mark.parametrize("column", ["product_owner", "produktansvarig", "saksbehandler", "kundansvarig", "created_by"])
 def test_role_columns_hold_persons(column, column_verdict):
     assert column_verdict(_detector(), PEOPLE * 10, column, "PERSON") == (60, 60)
