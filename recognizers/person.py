@@ -167,10 +167,12 @@ CALENDAR = frozenset("""
 """.split())
 
 # Words right before a lone given name in free text that make it a person
-# ("Hej Anna", "Kunden Ole", "Ringde Anna", "Mvh Erik"): greetings, thanks
-# and sign-offs, person nouns, and verbs of contact.  After a verb or thanks
-# one preposition may stand between ("Ringede til Mette", "Spoke to John",
-# "Pratade med Anna", "Tack till Anna").
+# ("Hej Anna", "Kunden Ole", "Ringde Anna", "Mvh Erik", "Hälsa Anna",
+# "Enligt Anna"): greetings, thanks and sign-offs, person nouns, verbs of
+# contact and of addressing, and "according to".  One preposition may stand
+# between (LEAD_PREPOSITIONS: "Ringede til Mette", "Mötet med Anna", "Fick
+# ett mejl från Anna").  Or right after it, a verb only a person does
+# (PERSON_VERBS: "Anna skrev").
 LEAD_GREETINGS = frozenset("""
     hej hejsan hallå kära tack hei heisann hallo kjære kjaere takk kære tak
     moi terve hyvä kiitos halló sæl sæll hi hello hey dear thanks
@@ -185,11 +187,55 @@ LEAD_VERBS = frozenset("""
     ringde ringte ringede mailade mejlade pratade talade träffade snakket
     møtte mødte talte soitti tapasi hringdi called phoned emailed spoke talked
     met
+    hälsa fråga kontakta påminn hils spør spørg kontakt minn
+    tell ask contact remind
+    pratat talat träffat ringt mejlat talt mødt
 """.split())
-LEAD_PREPOSITIONS = frozenset("till til med to with".split())
 LEAD_THANKS = frozenset("tack takk tak thanks".split())  # "Tack till Anna"
-_LEADS = LEAD_GREETINGS | LEAD_NOUNS | LEAD_VERBS
-_LEADS_BEFORE_PREPOSITION = LEAD_VERBS | LEAD_THANKS
+# Meetings and calls are with someone: "Mötet med Anna", "The meeting with John".
+MEETING_NOUNS = frozenset("""
+    möte mötet mötena samtal samtalet møte møtet samtale samtalen møde mødet
+    meeting call
+""".split())
+# A message comes from someone, but a flight from Paris and a parcel fra
+# Hamar (both given names too): "from" counts after a message only ("Fick
+# ett mejl från Anna", "Har du hört något från Ole", "Got an email from John").
+MESSAGE_WORDS = frozenset("""
+    mejl mejlet mail mailet mailen e-post e-posten e-postet epost brev brevet
+    sms meddelande meddelandet besked beskedet beskjed beskjeden svar svaret
+    hälsning hälsningar hilsen hilsener något inget noe noget intet
+    email e-mail message letter note reply answer word anything nothing
+""".split())
+_WITH_OR_TO = LEAD_VERBS | LEAD_THANKS | MEETING_NOUNS | frozenset({"according"})
+# A preposition between the lead and the name, and the words it may follow:
+# "Ringede til Mette", "Spoke to John", "Pratade med Anna", "Tack till
+# Anna", "According to John", "Fick ett mejl från Anna".
+LEAD_PREPOSITIONS = {
+    **dict.fromkeys("till til med to with".split(), _WITH_OR_TO),
+    **dict.fromkeys("från fra from".split(), MESSAGE_WORDS),
+}
+# Prepositions that put a person after them whatever comes before, a view
+# according to someone ("Enligt Anna", "Ifølge Ole").
+PERSON_PREPOSITIONS = frozenset("enligt ifølge".split())
+_LEADS = LEAD_GREETINGS | LEAD_NOUNS | LEAD_VERBS | PERSON_PREPOSITIONS
+# Verbs right after a lone given name that only a person does: writing,
+# calling, saying, asking, answering, promising, sending, confirming ("Anna
+# skrev", "Ole ringer tilbake", "Maija lupasi", "John promised"), past and
+# present.  A storm, a boat or a product model with a given name does none
+# of these.
+PERSON_VERBS = frozenset("""
+    skrev skriver ringer ringde lovade lovar sa sade säger svarade svarar
+    frågade frågar mejlade mailade skickade skickar meddelade bekräftade
+    berättade undrar undrade
+    ringte lovet lovte sier svarte spurte spør sendte sender meldte bekreftet
+    fortalte lurer lurte
+    ringede lovede lover sagde siger svarede spurgte spørger bekræftede
+    kirjoitti kirjoittaa soitti soittaa lupasi lupaa sanoi sanoo vastasi
+    kysyi kysyy lähetti lähettää ilmoitti vahvisti kertoi kertoo pyysi
+    wrote writes called calls phoned promised promises said says replied
+    replies answered asked asks sent sends confirmed told tells emailed
+    mentioned
+""".split())
 
 # Lower-case particles that stay inside a name: "Carl von Linné", "Anna af
 # Klercker", "Ludwig van Beethoven", "Ole de Vries".
@@ -644,18 +690,61 @@ def _lone_given(text: str, toks, i: int):
         return None
     if i + 1 < len(toks) and _linked(text, toks[i], toks[i + 1]) and not toks[i + 1][2] & (STOP | LOWER):
         return None  # a capitalised word follows: "Anna Sofa", "Anna Xyz"
+    if _firm_of_names(text, toks, i):
+        return None  # "från Martin, Edwards and Gardner", "from Ryan, Craig and Smith"
     word = _prev_word(text, s)
     lead = word.casefold().rstrip(",!:")  # "Hej, Anna", "Kontaktperson: Erik"
-    if lead in LEAD_PREPOSITIONS:
-        # the word before the preposition: "Ringede til Mette"
-        at = text.rindex(word, 0, s)
-        if _prev_word(text, at).casefold() not in _LEADS_BEFORE_PREPOSITION:
+    if not _verb_follows(text, toks, i):
+        if lead in LEAD_PREPOSITIONS:
+            # the word before the preposition: "Ringede til Mette"
+            at = text.rindex(word, 0, s)
+            if _prev_word(text, at).casefold() not in LEAD_PREPOSITIONS[lead]:
+                return None
+        elif lead not in _LEADS:
             return None
-    elif lead not in _LEADS:
-        return None
     if _context_rejects(text, s, e, f, text[s:e].casefold()):
         return None
     return (s, e, _SINGLE, SCORE_PARTIAL), i + 1
+
+
+_SERIES_AND = frozenset("and & och og ja".split())
+
+
+def _firm_of_names(text: str, toks, i: int) -> bool:
+    """True if toks[i] opens a series of names of which one is no given name
+    ("Martin, Edwards and Gardner", "Ryan, Craig & Smith"): a firm named after
+    its partners, where "Anna, Kalle och Erik" are three persons.
+
+    >>> [_firm_of_names(t, _tokens(t), 0) for t in ("Ryan, Craig & Smith", "Anna, Kalle och Erik", "Anna, tack")]
+    [True, False, False]
+    """
+    k, members, family = i, 0, False
+    while k + 1 < len(toks):
+        gap = text[toks[k][1]:toks[k + 1][0]]
+        nxt = k + 1
+        if gap.strip() and gap.strip() in _SERIES_AND:  # "Craig & Smith"
+            pass
+        elif gap == " " and text[toks[nxt][0]:toks[nxt][1]] in _SERIES_AND and nxt + 1 < len(toks) \
+                and text[toks[nxt][1]:toks[nxt + 1][0]] == " ":
+            nxt += 1  # "Edwards and Gardner"
+        elif gap != ", ":
+            break
+        f = toks[nxt][2]
+        if not f & NAMEISH or f & (STOP | LOWER):
+            return False
+        family |= not f & FIRST
+        members += 1
+        k = nxt
+    return family and members > 0
+
+
+def _verb_follows(text: str, toks, i: int) -> bool:
+    """True if a verb only a person does follows toks[i] ("Anna skrev")."""
+    end = toks[i][1]
+    if text[end:end + 1] != " ":
+        return False
+    words = _next_words(text, end, 1)
+    return bool(words) and words[0].rstrip(_TRAIL) in PERSON_VERBS
 
 
 def _name_from(text: str, toks, i: int, titled: bool = False):

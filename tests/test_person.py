@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import pytest
 from faker import Faker
@@ -96,8 +97,33 @@ SENTENCES = [
     ("fi", "Kiitos Matti!", ["Matti"]),
     ("en", "Dear John, thanks for the call.", ["John"]),
     ("en", "Spoke to Jane about the renewal", ["Jane"]),
-    ("sv", "Mötet med Anna flyttas till torsdag", []),  # "med" alone introduces no one
-    ("sv", "Anna skickade underlaget", []),  # a sentence start: a product, a boat, a storm
+    # a meeting is with someone, a message from someone, a view according to someone
+    ("sv", "Mötet med Anna flyttas till torsdag", ["Anna"]),
+    ("en", "The meeting with Jane moves to Monday", ["Jane"]),
+    ("sv", "Fick ett mejl från Anna i morse", ["Anna"]),
+    ("no", "Har du hørt noe fra Kari om tilbudet?", ["Kari"]),
+    ("sv", "Enligt Erik på lagret är det slut", ["Erik"]),
+    ("en", "According to Jane, it shipped", ["Jane"]),
+    ("sv", "Hälsa Anna att kortet är spärrat", ["Anna"]),  # a verb of addressing
+    ("en", "Please tell John the card is blocked", ["John"]),
+    ("da", "Har talt med Mette, og vi er enige", ["Mette"]),  # a perfect participle
+    # a verb only a person does, right after the name
+    ("sv", "Anna skickade underlaget", ["Anna"]),
+    ("no", "Kari ringer tilbake etter lunsj", ["Kari"]),
+    ("fi", "Puhuin puhelimessa, ja Maija vahvisti tilauksen", ["Maija"]),
+    ("en", "John promised to call back", ["John"]),
+    # a given name that names no one: a storm, a horse, a boat, a flight's town
+    ("sv", "Stormen Ingrid drog in i natt", []),
+    ("sv", "Hästen Oskar vann loppet", []),
+    ("sv", "Båten Maria ligger vid bryggan", []),
+    ("sv", "Flyget från Paris landade sent", []),  # "från" after no message
+    ("no", "Pakken kom fra Hamar i går", []),
+    # a firm named after its partners, one of them no given name
+    ("en", "Invoice from Ryan, Craig & Smith is paid", []),
+    ("sv", "Faktura från Martin, Edwards and Gardner", []),
+    # three persons: the series is no firm, so "Anna" after the message counts
+    # (Kalle and Erik, alone after a comma and "och", have no lead word)
+    ("sv", "Fick ett mejl från Anna, Kalle och Erik", ["Anna"]),
     ("en", "Hi Sverige", []),  # not a given name
     ("sv", "Hej Per", []),  # a name that is mostly a word
     ("sv", "Kunden Anna Sofa beställde", []),  # a capitalised word follows: not alone
@@ -389,3 +415,23 @@ def test_a_name_with_its_own_context_counts_in_a_product_column(column_verdict):
 @pytest.mark.parametrize("column", ["product_owner", "produktansvarig", "saksbehandler", "kundansvarig", "created_by"])
 def test_role_columns_hold_persons(column, column_verdict):
     assert column_verdict(_detector(), PEOPLE * 10, column, "PERSON") == (60, 60)
+
+
+# -- bench/person_holdout.yaml --------------------------------------------------------------
+
+HOLDOUT = Path(__file__).resolve().parents[1] / "bench" / "person_holdout.yaml"
+
+
+def test_the_person_holdout_covers_five_languages_and_its_negatives_name_no_one():
+    """The held-out set's languages are strings (a bare ``no:`` is YAML's
+    false), each negative holds a known given name, and none is a person."""
+    import yaml
+
+    from recognizers.person import AMB, FIRST, classify
+
+    data = yaml.safe_load(HOLDOUT.read_text("utf-8"))
+    assert list(data["positive"]) == list(data["negative"]) == ["sv", "no", "da", "fi", "en"]
+    negatives = [t for texts in data["negative"].values() for t in texts]
+    for text in negatives:
+        assert any(classify(w.strip(".,")) & FIRST and not classify(w.strip(".,")) & AMB for w in text.split()), text
+    assert [t for t in negatives if spans(t)] == []
