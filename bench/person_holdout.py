@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from accuracy import _LANG_COUNTRY, Gen  # noqa: E402
-from recognizers.person import FIRST, classify  # noqa: E402
+from recognizers.person import AMB, FIRST, classify  # noqa: E402
 from scanner.detection import Detector, DetectorConfig  # noqa: E402
 from scanner.masking import mask  # noqa: E402
 
@@ -104,15 +104,16 @@ def main() -> int:
     neg_spans = person_spans(detector, [t for _, t in negatives])
     false_hits = 0
     print("\nnegatives (given names that name no one):")
-    for lang, text in negatives:
-        names = [w.strip(".,") for w in text.split() if classify(w.strip(".,")) & FIRST]
-        if not names:
-            print(f"  {lang}  skipped, no known given name: {text}")
+    for n, (lang, text) in enumerate(negatives, 1):
+        if not any(classify(w.strip(".,")) & FIRST and not classify(w.strip(".,")) & AMB for w in text.split()):
+            print(f"  {lang}  negative {n} skipped: no unambiguous known given name")
             continue
         hits = neg_spans[text]
         false_hits += bool(hits)
+        for a, b in reversed(hits):  # masked in place
+            text = text[:a] + mask("PERSON", text[a:b]) + text[b:]
         if hits:
-            print(f"  {lang}  FALSE HIT {', '.join(mask('PERSON', text[a:b]) for a, b in hits)}: {text}")
+            print(f"  {lang}  negative {n} FALSE HIT: {text}")
     print(f"false hits on {false_hits} of {len(negatives)} negatives")
     return 0
 

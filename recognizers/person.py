@@ -690,21 +690,24 @@ def _lone_given(text: str, toks, i: int):
         return None
     if i + 1 < len(toks) and _linked(text, toks[i], toks[i + 1]) and not toks[i + 1][2] & (STOP | LOWER):
         return None  # a capitalised word follows: "Anna Sofa", "Anna Xyz"
+    if not (_lead_before(text, s) or _verb_follows(text, toks, i)):
+        return None
     if _firm_of_names(text, toks, i):
         return None  # "från Martin, Edwards and Gardner", "from Ryan, Craig and Smith"
-    word = _prev_word(text, s)
-    lead = word.casefold().rstrip(",!:")  # "Hej, Anna", "Kontaktperson: Erik"
-    if not _verb_follows(text, toks, i):
-        if lead in LEAD_PREPOSITIONS:
-            # the word before the preposition: "Ringede til Mette"
-            at = text.rindex(word, 0, s)
-            if _prev_word(text, at).casefold() not in LEAD_PREPOSITIONS[lead]:
-                return None
-        elif lead not in _LEADS:
-            return None
     if _context_rejects(text, s, e, f, text[s:e].casefold()):
         return None
     return (s, e, _SINGLE, SCORE_PARTIAL), i + 1
+
+
+def _lead_before(text: str, start: int) -> bool:
+    """True if a word that introduces a person stands right before ``start``,
+    or a preposition after the words it may follow ("Ringede til Mette")."""
+    word = _prev_word(text, start)
+    lead = word.casefold().rstrip(",!:")  # "Hej, Anna", "Kontaktperson: Erik"
+    if lead in LEAD_PREPOSITIONS:
+        at = text.rindex(word, 0, start)
+        return _prev_word(text, at).casefold() in LEAD_PREPOSITIONS[lead]
+    return lead in _LEADS
 
 
 _SERIES_AND = frozenset("and & och og ja".split())

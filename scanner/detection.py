@@ -179,9 +179,9 @@ class ColumnHints:
                 for word in self.against[entity]:
                     covered |= _hint_span(word, tokens, joined) or set()
                 rest = tuple(t for i, t in enumerate(tokens) if i not in covered)
-                spans = [_hint_span(w, tokens, joined) for w in self.positive.get(entity, ())]
-                if any(span is not None and covered < span for span in spans) or any(
-                        _hint_span(w, rest, "".join(rest)) is not None for w in self.positive.get(entity, ())):
+                words = self.positive.get(entity, ())
+                if any(covered < (_hint_span(w, tokens, joined) or covered) for w in words) or any(
+                        _hint_span(w, rest, "".join(rest)) is not None for w in words):
                     # a hint whose words hold the against words ("created_by"
                     # holds the Danish town's "by"), or one left without them
                     against = against - {entity}
