@@ -90,11 +90,12 @@ AMBIGUOUS = frozenset("""
     bo per dag hans else alla andra andre inga mina dina sine my del kort lilla
     finna elva sexton ville jo line vera tage liv sten stig tor kai stein ben
     tom gun mille sille minna ellen
-    aina eli veli onni toivo tuuli satu armas koko
+    aina eli veli onni toivo tuuli satu armas koko arvo sisko
     will mark may june april august maj grace hope faith joy ray frank dawn
     holly lily daisy iris amber crystal jade heather hazel chase hunter mason
     earl dean drew sue bob don bill guy summer rose urban junior christian
     kristen jordan india georgia sydney chad austin florence victoria virginia
+    paris alexandria savannah dakota
     carolina kent troy israel armenia holland sierra kalmar sky art pat rich
     king prince page price young white
     black brown green gray grey long small little short strong wall west north
@@ -232,10 +233,148 @@ PERSON_VERBS = frozenset("""
     ringede lovede lover sagde siger svarede spurgte spørger bekræftede
     kirjoitti kirjoittaa soitti soittaa lupasi lupaa sanoi sanoo vastasi
     kysyi kysyy lähetti lähettää ilmoitti vahvisti kertoi kertoo pyysi
+    auttoi auttaa hjälpte hjälper hjalp hjelper hjælper helped helps
     wrote writes called calls phoned promised promises said says replied
     replies answered asked asks sent sends confirmed told tells emailed
     mentioned
 """.split())
+
+# An auxiliary or a modal between the name and a person's verb ("Anna
+# kommer att ringa", "Ole skal ringe", "Maija aikoo soittaa", "John will
+# call", "Anna har ringt", "John has already called"), with at most two
+# filler words between ("att", "to", "redan", "already", "inte") and the
+# verb in the infinitive or the participle (PERSON_FORMS).
+AUXILIARIES = frozenset("""
+    kommer ska skall kan vill måste har hade borde brukar tänker
+    skal vil må hadde pleier havde plejer
+    aikoo voi on oli ei
+    will would can could should shall may might must has have had is
+""".split())
+AUX_FILLERS = frozenset("""
+    att til å at to going redan allerede jo nu nå just också även også
+    gärna gjerne gerne nog nok inte ikke not also already
+""".split())
+PERSON_FORMS = PERSON_VERBS | frozenset("""
+    ringa ringt skriva skrivit svara svarat skicka skickat mejla mejlat
+    maila mailat bekräfta bekräftat meddela meddelat återkomma återkommit
+    lova lovat kontakta kontaktat berätta berättat
+    ringe ringet skrive skrevet svare svart svaret sende sendt melde meldt
+    bekrefte bekræfte love kontakte kontaktet spørre spurt spørge spurgt
+    fortelle fortælle fortalt
+    soittanut kirjoittanut vastata vastannut lähettänyt ilmoittaa
+    ilmoittanut vahvistaa vahvistanut luvata luvannut kysyä kysynyt kertonut
+    call write written send reply answer confirm email phone phoned promise
+    contact contacted ask tell
+""".split())
+# Being away, which only a person is ("Anna är sjuk", "Ole er på ferie",
+# "Maija on lomalla", "John is off sick"): a copula, then one of AWAY_WORDS
+# or a preposition and one of AWAY_NOUNS.
+COPULAS = frozenset("är var er on oli is was".split())
+AWAY_WORDS = frozenset("""
+    sjuk sjukskriven ledig föräldraledig tjänstledig hemma upptagen borta
+    syk sykmeldt syg sygemeldt opptatt optaget hjemme borte væk
+    sairaana kipeänä lomalla poissa vapaalla sairauslomalla äitiyslomalla
+    isyyslomalla palaverissa lounaalla kotona
+    sick ill absent
+""".split())
+AWAY_PREPOSITIONS = frozenset("på on in at off out".split())
+AWAY_NOUNS = frozenset("""
+    semester semestern tjänsteresa föräldraledighet möte mötet lunch kurs
+    ferie ferien møte møtet lunsj permisjon barsel møde mødet frokost kursus
+    holiday vacation leave sick
+""".split())
+# A document sent to someone ("Skicka offerten till Anna", "Jeg sendte
+# fakturaen til Ole", "Forward the email to John"): "till/til/to" after one
+# of DOCUMENT_WORDS, with one of SEND_VERBS at most three words before it.  A
+# parcel is sent to a place ("Skicka paketet till Victoria"), so only
+# documents and messages count.
+SEND_VERBS = frozenset("""
+    skicka skickade skickat skickar mejla mejlade maila mailade
+    vidarebefordra vidarebefordrade vidarebefordrat skriv skrev ge gav
+    send sende sendte sendt sender videresend videresende videresendte
+    videresendt giv forward forwarded sent email emailed mail mailed write
+    wrote give gave
+""".split())
+DOCUMENT_WORDS = frozenset("""
+    mejl mejlet mail mailet mailen e-post e-posten e-postet epost brev brevet
+    sms meddelande meddelandet besked beskedet beskjed beskjeden svar svaret
+    offert offerten avtal avtalet avtalen aftale aftalen faktura fakturan
+    fakturaen underlag underlaget kontrakt kontraktet kontrakten dokument
+    dokumentet dokumenten dokumentene dokumenterne filen filerna filene
+    filerne rapport rapporten tilbud tilbudet tilbuddet länk länken lenke
+    lenken linket blanketten skjema skjemaet
+    email e-mail message letter note reply answer invoice contract quote
+    offer document documents file files report agreement link details form
+""".split())
+# Things that are given a name and then do or are what THING_NOUNS says:
+# a storm, a boat, a horse, a model, an app or a chat bot ("Båten Maria är
+# borta", "Hästen Oskar är sjuk", "Sovellus Alma on poissa käytöstä",
+# "Roboten Alma svarar").  Right before the name, such a noun vetoes the
+# verb after it (it is no lead word either).
+THING_NOUNS = frozenset("""
+    storm stormen orkan orkanen uvær uværet myrsky hurricane
+    båt båten boat skib skibet skip skipet fartyg fartyget vene ship ferry
+    färjan ferja ferjen færgen
+    häst hästen hest hesten hevonen horse hund hunden koira dog katt katten
+    kat kissa cat
+    modell modellen model malli mallia mallin
+    app appen sovellus sovelluksen bot boten roboten robotten chatbot
+    chatboten chatbotten botti
+    system systemet järjestelmä server servern serveren palvelin
+""".split())
+# Finnish puts a case ending on a lone given name ("Soitin Annalle",
+# "Sain viestin Pekalta", "Puhuin Matin kanssa", "Annan mukaan", "Annalla
+# on kysymys"); FI_ENDINGS, longest first, are read off and the stem's
+# given name is looked up (_fi_given).  The case then needs its own lead:
+# a verb of giving or telling before the allative (-lle: to), of getting or
+# asking before the ablative (-lta: from), "kanssa"/"mukaan" after the
+# genitive (with, according to), "on"/"oli" after the adessive (Anna has).
+FI_ENDINGS = ("lle", "lta", "ltä", "lla", "llä", "n")
+FI_TO_VERBS = frozenset("""
+    soitin soitti soitimme soita soittakaa lähetin lähetti lähetimme lähetä
+    välitin välitti välitä kerroin kertoi kerro sanoin sanoi sano ilmoitin
+    ilmoitti ilmoita kirjoitin kirjoitti kirjoita vastasin vastasi annoin
+    antoi kiitos terveisiä terveiset
+""".split())
+FI_FROM_VERBS = frozenset("""
+    sain saimme saatiin kysyin kysyi kysy kysykää kuulin kuuli kuulimme
+""".split())
+FI_MESSAGES = frozenset("""
+    viesti viestin sähköposti sähköpostin tekstiviesti tekstiviestin soitto
+    puhelu puhelun lasku laskun tarjous tarjouksen sopimus sopimuksen
+    tiedosto tiedoston raportti raportin linkki linkin terveiset
+""".split())
+FI_AFTER = {
+    "n": frozenset("kanssa mukaan".split()),
+    "lla": frozenset("on oli".split()),
+}
+FI_AFTER["llä"] = FI_AFTER["lla"]
+# A person's role, then a copula, then the name ("Kontaktperson vid
+# frånvaro är Anna", "Ansvarig er Ole", "Yhteyshenkilö on Ville", "The
+# contact person when away is John"): ROLE_NOUNS at most four words before
+# the copula.
+ROLE_NOUNS = frozenset("""
+    kontaktperson kontaktpersonen kontaktpersoner ansvarig ansvarige
+    handläggare handläggaren saksbehandler saksbehandleren sagsbehandler
+    sagsbehandleren säljare säljaren selger selgeren sælger sælgeren
+    yhteyshenkilö yhteyshenkilönä vastuuhenkilö myyjä käsittelijä
+    person personen henkilö
+    contact owner manager handler representative
+""".split())
+# Nordic person nouns right before a name vouch even for one that is
+# mostly a word ("Kunden Line", "Asiakas Victoria"): mid-sentence, a
+# capitalised word after "kunden" is a name.  Not the English ones: a
+# title-case heading puts any word there ("Customer Summer Sale"); nor
+# "kontakt", a verb and a subject too.
+PERSON_NOUNS = frozenset("""
+    kund kunden kunde kontaktperson kontaktpersonen klienten patienten
+    asiakas yhteyshenkilö potilas viðskiptavinur viðskiptavinurinn
+""".split())
+# "Be Anna att ringa", "Be Ole om å", "Bed Mette om at": asking someone,
+# in Swedish, Norwegian and Danish ("be" is no lead in English: only with
+# "att"/"om" after the name).
+ASK_VERBS = frozenset("be bed".split())
+ASK_AFTER = frozenset("att om".split())
 
 # Lower-case particles that stay inside a name: "Carl von Linné", "Anna af
 # Klercker", "Ludwig van Beethoven", "Ole de Vries".
@@ -474,6 +613,7 @@ _TRAIL = ".,;:!?)]}\"'"
 SCORE_KNOWN = 0.85  # given + family name, both known
 SCORE_PARTIAL = 0.6  # one known name + a capitalised unknown; a lone known name
 SCORE_TITLE_UNKNOWN = 0.4  # "Dr Pepper": below the threshold without context
+SCORE_HINTED_ONLY = 0.4  # a cell "Grace" or "Berg": a name under a name column only
 
 _FULL = Check(True, checksum=None, kind="full_name")
 _SINGLE = Check(True, checksum=None, kind="single_name")
@@ -605,9 +745,15 @@ def _whole_cell(text: str, toks: list[tuple[int, int, int]]):
         return None
     if len(names) == 1:
         f = names[0][1]
-        if comma < 0 and f & (FIRST | LAST) and not f & (AMB | HYPHEN_LAST):
-            # "Anna", "Lindqvist", "Sigurðsson", "Anna-Karin"
-            return (lead, tail, _SINGLE, SCORE_PARTIAL)
+        if comma < 0 and f & (FIRST | LAST):
+            if not f & (AMB | HYPHEN_LAST):
+                # "Anna", "Lindqvist", "Sigurðsson", "Anna-Karin"
+                return (lead, tail, _SINGLE, SCORE_PARTIAL)
+            # "Grace", "Berg", "Smith-Jones": also a word or a company, so a
+            # name only where the column name says so (``fornamn``,
+            # ``last_name``: the hint lifts SCORE_HINTED_ONLY over the
+            # threshold); a cell "Summer" in a ``season`` column is none.
+            return (lead, tail, _SINGLE, SCORE_HINTED_ONLY)
         return None
     if len(names) > 5:
         return None
@@ -678,6 +824,10 @@ def _free_text(
                 yield hit[0]
                 i = hit[1]
                 continue
+        elif not f & BLOCK and text[toks[i][1] - 1] in _FI_LAST_LETTERS:
+            hit = _fi_inflected(text, toks, i)
+            if hit:
+                yield hit
         i += 1
 
 
@@ -686,17 +836,88 @@ def _lone_given(text: str, toks, i: int):
     ("Hej Anna,", "Ringde Anna om", "Spoke to John"): ((start, end, check,
     score), next i), or None."""
     s, e, f = toks[i]
-    if f & (AMB | BLOCK | STOP):
+    if f & (BLOCK | STOP) or (f & AMB and _prev_word(text, s).casefold() not in PERSON_NOUNS):
         return None
     if i + 1 < len(toks) and _linked(text, toks[i], toks[i + 1]) and not toks[i + 1][2] & (STOP | LOWER):
         return None  # a capitalised word follows: "Anna Sofa", "Anna Xyz"
-    if not (_lead_before(text, s) or _verb_follows(text, toks, i)):
+    if not (_lead_before(text, s) or _asked(text, s, e) or (
+            _verb_follows(text, toks, i) and _prev_word(text, s).casefold() not in THING_NOUNS)):
         return None
     if _firm_of_names(text, toks, i):
         return None  # "från Martin, Edwards and Gardner", "from Ryan, Craig and Smith"
     if _context_rejects(text, s, e, f, text[s:e].casefold()):
         return None
     return (s, e, _SINGLE, SCORE_PARTIAL), i + 1
+
+
+_FI_LAST_LETTERS = frozenset("neaä")  # the last letters of FI_ENDINGS
+_FI_WEAK = frozenset("ktp")
+
+
+def _fi_given(word: str) -> str | None:
+    """The case ending of a Finnish given name with one (FI_ENDINGS), or None:
+    the stem, undone for consonant gradation (Peka- -> Pekka), a linking i
+    (Kristiani- -> Kristian) and -kse- (Tuomakse- -> Tuomas), must be a
+    known given name that is not mostly a word.
+
+    >>> [_fi_given(w) for w in ("Annalle", "Pekalta", "Matin", "Tuomaksen", "Kristianille", "Lomalla", "Anna")]
+    ['lle', 'lta', 'n', 'n', 'lle', None, None]
+    """
+    for ending in FI_ENDINGS:
+        if len(word) - len(ending) < 3 or not word.endswith(ending):
+            continue
+        stem = word[: -len(ending)]
+        options = [stem]
+        if stem[-1] in "aeiouyäö" and stem[-2] in _FI_WEAK and stem[-3] != stem[-2]:
+            options.append(stem[:-1] + stem[-2:])  # Peka -> Pekka, Mati -> Matti
+        if stem.endswith("i") and stem[-2] not in "aeiouyäö":
+            options.append(stem[:-1])  # Kristiani -> Kristian
+        if stem.endswith("kse"):
+            options.append(stem[:-3] + "s")  # Tuomakse -> Tuomas
+        for option in options:
+            f = classify(option)
+            if f & FIRST and not f & (AMB | BLOCK):
+                return ending
+    return None
+
+
+def is_given_name(word: str) -> bool:
+    """True if ``word`` reads as a known given name that is not mostly a
+    word, alone or with a Finnish case ending ("Anna", "Annalle"); the held-out
+    benches use it to tell that a negative does hold a name.
+
+    >>> [is_given_name(w) for w in ("Anna", "Annalle", "Will", "Lomalla")]
+    [True, True, False, False]
+    """
+    f = classify(word)
+    if f & FIRST:
+        return not f & (AMB | BLOCK)
+    return _fi_given(word) is not None
+
+
+def _fi_inflected(text: str, toks, i: int):
+    """A lone Finnish given name with a case ending after (or before) the
+    words its case needs ("Soitin Annalle", "Sain viestin Pekalta", "Matin
+    kanssa"): (start, end, check, score), or None."""
+    s, e, _ = toks[i]
+    ending = _fi_given(text[s:e])
+    if ending is None:
+        return None
+    if ending in FI_AFTER:
+        if text[e:e + 1] != " ":
+            return None
+        after = _next_words(text, e, 1)
+        ok = bool(after) and after[0].rstrip(_TRAIL) in FI_AFTER[ending] \
+            and _prev_word(text, s).casefold() not in THING_NOUNS
+    else:
+        verbs = FI_TO_VERBS if ending == "lle" else FI_FROM_VERBS
+        word = _prev_word(text, s)
+        lead = word.casefold()
+        ok = lead in verbs or (lead in FI_MESSAGES and (
+            ending != "lle" or _prev_word(text, text.rindex(word, 0, s)).casefold() in verbs))
+    if not ok or _context_rejects(text, s, e, 0, ""):
+        return None
+    return (s, e, _SINGLE, SCORE_PARTIAL)
 
 
 def _lead_before(text: str, start: int) -> bool:
@@ -706,8 +927,54 @@ def _lead_before(text: str, start: int) -> bool:
     lead = word.casefold().rstrip(",!:")  # "Hej, Anna", "Kontaktperson: Erik"
     if lead in LEAD_PREPOSITIONS:
         at = text.rindex(word, 0, start)
-        return _prev_word(text, at).casefold() in LEAD_PREPOSITIONS[lead]
+        before = _prev_word(text, at)
+        if before.casefold() in LEAD_PREPOSITIONS[lead]:
+            return True
+        return lead in _TO and _sent_document(text, at, before)
+    if lead in COPULAS and word == lead:
+        return _role_before(text, text.rindex(word, 0, start))
     return lead in _LEADS
+
+
+_TO = frozenset("till til to".split())
+_AUX_OR_COPULA = AUXILIARIES | COPULAS
+
+
+def _role_before(text: str, at: int) -> bool:
+    """True if one of ROLE_NOUNS stands at most four words before ``at``, in
+    the same sentence ("Kontaktperson vid frånvaro är")."""
+    for _ in range(4):
+        word = _prev_word(text, at)
+        if not word or word[-1] in ".;:!?":
+            return False
+        if word.casefold().rstrip(",") in ROLE_NOUNS:
+            return True
+        at = text.rindex(word, 0, at)
+    return False
+
+
+def _asked(text: str, start: int, end: int) -> bool:
+    """True for "Be Anna att ...", "Bed Mette om at ..." (ASK_VERBS)."""
+    if _prev_word(text, start).casefold() not in ASK_VERBS or text[end:end + 1] != " ":
+        return False
+    after = _next_words(text, end, 1)
+    return bool(after) and after[0].casefold() in ASK_AFTER
+
+
+def _sent_document(text: str, at: int, word: str) -> bool:
+    """True if ``word``, right before ``at``, is a document or a message and
+    a verb of sending stands at most three words before it ("Skicka offerten
+    till", "Forward the email to", "Send the signed contract to")."""
+    if word.casefold() not in DOCUMENT_WORDS:
+        return False
+    for _ in range(3):
+        at = text.rindex(word, 0, at)
+        word = _prev_word(text, at)
+        if not word or word[-1] in ".,;:!?":
+            return False
+        if word.casefold() in SEND_VERBS:
+            return True
+    return False
 
 
 _SERIES_AND = frozenset("and & och og ja".split())
@@ -742,12 +1009,38 @@ def _firm_of_names(text: str, toks, i: int) -> bool:
 
 
 def _verb_follows(text: str, toks, i: int) -> bool:
-    """True if a verb only a person does follows toks[i] ("Anna skrev")."""
+    """True if what follows toks[i] is what only a person does: a person's
+    verb ("Anna skrev"), an auxiliary and one ("Anna kommer att ringa",
+    "John has already called"), or being away ("Ole er syk", "Maija on
+    lomalla", "John is on holiday").
+
+    >>> [_verb_follows(t, _tokens(t), 0) for t in ("Anna skrev", "Anna kommer att ringa",
+    ...     "Anna kommer att regna", "John is off sick", "Anna är slut")]
+    [True, True, False, True, False]
+    """
     end = toks[i][1]
     if text[end:end + 1] != " ":
         return False
-    words = _next_words(text, end, 1)
-    return bool(words) and words[0].rstrip(_TRAIL) in PERSON_VERBS
+    words = [w.casefold() for w in _next_words(text, end, 5)]
+    if not words:
+        return False
+    first = words[0].rstrip(_TRAIL)
+    if first in PERSON_VERBS:
+        return True
+    if first not in _AUX_OR_COPULA or words[0] != first:
+        return False  # "Anna har." ends the clause: no verb follows
+    rest = [w.rstrip(_TRAIL) for w in words[1:]]
+    if first in COPULAS and rest:
+        if rest[0] in AWAY_WORDS:
+            return True
+        if rest[0] in AWAY_PREPOSITIONS and len(rest) > 1 and rest[1] in AWAY_NOUNS | AWAY_WORDS:
+            return True  # "på semester", "on holiday", "off sick"
+    for k, w in enumerate(rest[:3]):
+        if w in PERSON_FORMS:
+            return True
+        if w not in AUX_FILLERS or words[k + 1] != w:
+            return False
+    return False
 
 
 def _name_from(text: str, toks, i: int, titled: bool = False):

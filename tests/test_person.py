@@ -14,15 +14,27 @@ from pathlib import Path
 import pytest
 from faker import Faker
 
-from recognizers._base import Candidate
+from recognizers._base import CONTEXT_BOOST, Candidate
 from recognizers import REPORT_THRESHOLD
-from recognizers.person import SCORE_KNOWN, SCORE_PARTIAL, SCORE_TITLE_UNKNOWN, PersonRecognizer
+from recognizers.person import (
+    SCORE_HINTED_ONLY,
+    SCORE_KNOWN,
+    SCORE_PARTIAL,
+    SCORE_TITLE_UNKNOWN,
+    PersonRecognizer,
+    is_given_name,
+)
 
 R = PersonRecognizer()
 
 
 def spans(text: str) -> list[str]:
     return [text[c.start:c.end] for c in R.candidates(text)]
+
+
+def reported(text: str) -> list[str]:
+    """The candidates that count without a column hint or context word."""
+    return [text[c.start:c.end] for c in R.candidates(text) if c.score >= REPORT_THRESHOLD]
 
 
 def scored(text: str) -> list[tuple[str, float]]:
@@ -112,6 +124,53 @@ SENTENCES = [
     ("no", "Kari ringer tilbake etter lunsj", ["Kari"]),
     ("fi", "Puhuin puhelimessa, ja Maija vahvisti tilauksen", ["Maija"]),
     ("en", "John promised to call back", ["John"]),
+    # an auxiliary or a modal between the name and a person's verb
+    ("sv", "Anna kommer att ringa upp efter lunch", ["Anna"]),
+    ("no", "Kari skal ringe kunden i ettermiddag", ["Kari"]),
+    ("da", "Mette har skrevet til os", ["Mette"]),
+    ("fi", "Maija aikoo soittaa asiakkaalle", ["Maija"]),
+    ("en", "John has already called twice", ["John"]),
+    ("en", "Jane will send the documents", ["Jane"]),
+    ("sv", "Anna kommer att regna bort", []),  # no person's verb after the modal
+    ("sv", "Anna, har du ringt?", []),  # a pause: "Anna" is spoken to, no lead either
+    # being away
+    ("sv", "Anna är sjuk i dag", ["Anna"]),
+    ("no", "Kari er på ferie til mandag", ["Kari"]),
+    ("fi", "Maija on lomalla ensi viikkoon", ["Maija"]),
+    ("en", "John is off sick today", ["John"]),
+    ("sv", "Modellen Linnea är slut i lager", []),
+    ("sv", "Båten Maria är borta", []),  # a thing before the name
+    ("fi", "Sovellus Alma on poissa käytöstä", []),
+    ("sv", "Roboten Alma svarar på frågor", []),
+    # a document sent to someone, a parcel to a place
+    ("sv", "Skicka offerten till Anna innan fredag", ["Anna"]),
+    ("da", "Videresend mailen til Mette i bogholderiet", ["Mette"]),
+    ("en", "Forward the email to John in accounting", ["John"]),
+    ("en", "Send the signed contract to Jane today", ["Jane"]),  # three words back
+    ("en", "Send the contract, then to Jane", []),  # a clause between: no document sent to her
+    ("sv", "Skicka paketet till Charlotte i USA", []),
+    ("en", "Send the file to Paris", []),  # a town that is a given name: mostly a word
+    # asking someone
+    ("sv", "Be Anna att ringa kunden", ["Anna"]),
+    ("da", "Bed Mette om at tjekke kontoen", ["Mette"]),
+    # a role, a copula, the name
+    ("sv", "Kontaktperson vid frånvaro är Erik på ekonomi", ["Erik"]),
+    ("en", "The contact person when away is Jane in accounts", ["Jane"]),
+    ("sv", "Kontaktperson är Volvo Cars", []),
+    # a Nordic person noun vouches for a name that is also a word; an English one does not
+    ("da", "Kunden Line ønsker en kopi", ["Line"]),
+    ("en", "Customer Summer sale starts Monday", []),
+    # Finnish case endings on a lone given name, with the words the case needs
+    ("fi", "Soitin Annalle eilen laskusta", ["Annalle"]),
+    ("fi", "Sain viestin Pekalta tänä aamuna", ["Pekalta"]),
+    ("fi", "Puhuin Matin kanssa hinnasta", ["Matin"]),
+    ("fi", "Tuomaksen mukaan toimitus tulee perjantaina", ["Tuomaksen"]),
+    ("fi", "Lähetin tarjouksen Kristianille", ["Kristianille"]),
+    ("fi", "Annalla on kysymys laskusta", ["Annalla"]),
+    ("fi", "Myrsky Ailan jälkeen sähköt palasivat", []),  # no case word after
+    ("fi", "Sovelluksen Alman kanssa on ongelmia", []),  # an app's
+    ("fi", "Helsingin mukaan", []),  # a town
+    ("fi", "Arvon mukaan lajiteltuna", []),  # "arvo" is a value
     # a given name that names no one: a storm, a horse, a boat, a flight's town
     ("sv", "Stormen Ingrid drog in i natt", []),
     ("sv", "Hästen Oskar vann loppet", []),
@@ -201,7 +260,30 @@ NOT_PERSONS = [
 
 @pytest.mark.parametrize("value", NOT_PERSONS)
 def test_not_persons(value):
-    assert spans(value) == []
+    assert reported(value) == []
+
+
+# A cell that is one name that is also a word or a company form counts only
+# under a column that names persons: the hint lifts SCORE_HINTED_ONLY.
+WORD_NAMES = ["Grace", "Per", "Bo", "Berg", "Lund", "Smith-Jones", "Lindqvist-Berg"]
+
+
+@pytest.mark.parametrize("value", WORD_NAMES)
+def test_a_name_that_is_a_word_scores_below_the_threshold_alone(value):
+    assert scored(value) == [(value, SCORE_HINTED_ONLY)]
+    assert SCORE_HINTED_ONLY < REPORT_THRESHOLD <= SCORE_HINTED_ONLY + CONTEXT_BOOST
+
+
+@pytest.mark.parametrize("column,counts", [
+    ("fornamn", True), ("efternamn", True), ("first_name", True), ("sukunimi", True),
+    ("value", False), ("notes", False), ("produkt", False), ("season", False),
+])
+def test_a_name_that_is_a_word_counts_in_a_name_column_only(column, counts):
+    from scanner.detection import Detector, DetectorConfig
+
+    found = Detector(DetectorConfig(entities=("PERSON",))).detect(WORD_NAMES, column)
+    reported_values = [v for v in WORD_NAMES if any(h.score >= REPORT_THRESHOLD for h in found[v].hits)]
+    assert reported_values == (WORD_NAMES if counts else [])
 
 
 # -- the contract --------------------------------------------------------------
@@ -345,7 +427,7 @@ def test_precision_on_faker_companies_and_streets(locale):
             companies.append(company)
     streets = [fake.street_address() for _ in range(300)]
     for values in (companies, streets):
-        flagged = [v for v in values if spans(v)]
+        flagged = [v for v in values if reported(v)]
         assert len(flagged) / len(values) <= 0.05, flagged[:10]
 
 
@@ -419,19 +501,18 @@ def test_role_columns_hold_persons(column, column_verdict):
 
 # -- bench/person_holdout.yaml --------------------------------------------------------------
 
-HOLDOUT = Path(__file__).resolve().parents[1] / "bench" / "person_holdout.yaml"
+HOLDOUTS = [Path(__file__).resolve().parents[1] / "bench" / f for f in ("person_holdout.yaml", "person_holdout_2.yaml")]
 
 
-def test_the_person_holdout_covers_five_languages_and_its_negatives_name_no_one():
+@pytest.mark.parametrize("holdout", HOLDOUTS, ids=lambda p: p.name)
+def test_the_person_holdout_covers_five_languages_and_its_negatives_name_no_one(holdout):
     """The held-out set's languages are strings (a bare ``no:`` is YAML's
     false), each negative holds a known given name, and none is a person."""
     import yaml
 
-    from recognizers.person import AMB, FIRST, classify
-
-    data = yaml.safe_load(HOLDOUT.read_text("utf-8"))
+    data = yaml.safe_load(holdout.read_text("utf-8"))
     assert list(data["positive"]) == list(data["negative"]) == ["sv", "no", "da", "fi", "en"]
     negatives = [t for texts in data["negative"].values() for t in texts]
     for text in negatives:
-        assert any(classify(w.strip(".,")) & FIRST and not classify(w.strip(".,")) & AMB for w in text.split()), text
+        assert any(is_given_name(w.strip(".,")) for w in text.split()), text
     assert [t for t in negatives if spans(t)] == []
