@@ -57,6 +57,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 from importlib import resources
 from typing import Iterator
 
@@ -657,16 +658,36 @@ def _next_words(text: str, end: int, n: int = 3) -> list[str]:
     return out
 
 
-def _prev_word(text: str, start: int) -> str:
+def _word_before(text: str, start: int) -> tuple[str, int]:
+    """The word right before ``start`` (one to three spaces between) and
+    its offset, or ("", start)."""
     i = start
     while i > 0 and text[i - 1] in " \t\u00a0":
         i -= 1
     if i == start or i == 0 or start - i > 3:
-        return ""
+        return "", start
     j = i
     while j > 0 and not text[j - 1].isspace():
         j -= 1
-    return text[j:i]
+    return text[j:i], j
+
+
+def _prev_word(text: str, start: int) -> str:
+    return _word_before(text, start)[0]
+
+
+def _words_back(text: str, start: int) -> Iterator[str]:
+    """The words before ``start``, nearest first, while one to three spaces
+    part them ("Skicka offerten till| Anna" -> "till", "offerten", "Skicka").
+
+    >>> list(_words_back("Skicka offerten till Anna", 21))
+    ['till', 'offerten', 'Skicka']
+    """
+    while True:
+        word, start = _word_before(text, start)
+        if not word:
+            return
+        yield word
 
 
 def _context_rejects(text: str, start: int, end: int, last_flags: int, last_key: str) -> bool:
@@ -836,12 +857,15 @@ def _lone_given(text: str, toks, i: int):
     ("Hej Anna,", "Ringde Anna om", "Spoke to John"): ((start, end, check,
     score), next i), or None."""
     s, e, f = toks[i]
-    if f & (BLOCK | STOP) or (f & AMB and _prev_word(text, s).casefold() not in PERSON_NOUNS):
+    if f & (BLOCK | STOP):
+        return None
+    prev = _prev_word(text, s).casefold()
+    if f & AMB and prev not in PERSON_NOUNS:
         return None
     if i + 1 < len(toks) and _linked(text, toks[i], toks[i + 1]) and not toks[i + 1][2] & (STOP | LOWER):
         return None  # a capitalised word follows: "Anna Sofa", "Anna Xyz"
     if not (_lead_before(text, s) or _asked(text, s, e) or (
-            _verb_follows(text, toks, i) and _prev_word(text, s).casefold() not in THING_NOUNS)):
+            _verb_follows(text, toks, i) and prev not in THING_NOUNS)):
         return None
     if _firm_of_names(text, toks, i):
         return None  # "från Martin, Edwards and Gardner", "from Ryan, Craig and Smith"
@@ -903,18 +927,17 @@ def _fi_inflected(text: str, toks, i: int):
     ending = _fi_given(text[s:e])
     if ending is None:
         return None
+    back = _words_back(text, s)
+    lead = next(back, "").casefold()
     if ending in FI_AFTER:
         if text[e:e + 1] != " ":
             return None
         after = _next_words(text, e, 1)
-        ok = bool(after) and after[0].rstrip(_TRAIL) in FI_AFTER[ending] \
-            and _prev_word(text, s).casefold() not in THING_NOUNS
+        ok = bool(after) and after[0].rstrip(_TRAIL) in FI_AFTER[ending] and lead not in THING_NOUNS
     else:
         verbs = FI_TO_VERBS if ending == "lle" else FI_FROM_VERBS
-        word = _prev_word(text, s)
-        lead = word.casefold()
         ok = lead in verbs or (lead in FI_MESSAGES and (
-            ending != "lle" or _prev_word(text, text.rindex(word, 0, s)).casefold() in verbs))
+            ending != "lle" or next(back, "").casefold() in verbs))
     if not ok or _context_rejects(text, s, e, 0, ""):
         return None
     return (s, e, _SINGLE, SCORE_PARTIAL)
@@ -923,16 +946,16 @@ def _fi_inflected(text: str, toks, i: int):
 def _lead_before(text: str, start: int) -> bool:
     """True if a word that introduces a person stands right before ``start``,
     or a preposition after the words it may follow ("Ringede til Mette")."""
-    word = _prev_word(text, start)
+    back = _words_back(text, start)
+    word = next(back, "")
     lead = word.casefold().rstrip(",!:")  # "Hej, Anna", "Kontaktperson: Erik"
     if lead in LEAD_PREPOSITIONS:
-        at = text.rindex(word, 0, start)
-        before = _prev_word(text, at)
+        before = next(back, "")
         if before.casefold() in LEAD_PREPOSITIONS[lead]:
             return True
-        return lead in _TO and _sent_document(text, at, before)
+        return lead in _TO and _sent_document(before, back)
     if lead in COPULAS and word == lead:
-        return _role_before(text, text.rindex(word, 0, start))
+        return _role_before(back)
     return lead in _LEADS
 
 
@@ -940,16 +963,15 @@ _TO = frozenset("till til to".split())
 _AUX_OR_COPULA = AUXILIARIES | COPULAS
 
 
-def _role_before(text: str, at: int) -> bool:
-    """True if one of ROLE_NOUNS stands at most four words before ``at``, in
-    the same sentence ("Kontaktperson vid frånvaro är")."""
-    for _ in range(4):
-        word = _prev_word(text, at)
-        if not word or word[-1] in ".;:!?":
+def _role_before(back: Iterator[str]) -> bool:
+    """True if one of ROLE_NOUNS is among the next four of the words
+    ``back`` walks (_words_back), in the same sentence ("Kontaktperson vid
+    frånvaro är")."""
+    for word in islice(back, 4):
+        if word[-1] in ".;:!?":
             return False
         if word.casefold().rstrip(",") in ROLE_NOUNS:
             return True
-        at = text.rindex(word, 0, at)
     return False
 
 
@@ -961,16 +983,15 @@ def _asked(text: str, start: int, end: int) -> bool:
     return bool(after) and after[0].casefold() in ASK_AFTER
 
 
-def _sent_document(text: str, at: int, word: str) -> bool:
-    """True if ``word``, right before ``at``, is a document or a message and
-    a verb of sending stands at most three words before it ("Skicka offerten
-    till", "Forward the email to", "Send the signed contract to")."""
+def _sent_document(word: str, back: Iterator[str]) -> bool:
+    """True if ``word`` is a document or a message and a verb of sending is
+    among the next three of the words ``back`` walks before it (_words_back:
+    "Skicka offerten till", "Forward the email to", "Send the signed
+    contract to")."""
     if word.casefold() not in DOCUMENT_WORDS:
         return False
-    for _ in range(3):
-        at = text.rindex(word, 0, at)
-        word = _prev_word(text, at)
-        if not word or word[-1] in ".,;:!?":
+    for word in islice(back, 3):
+        if word[-1] in ".,;:!?":
             return False
         if word.casefold() in SEND_VERBS:
             return True
