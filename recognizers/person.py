@@ -31,6 +31,10 @@ Scandinavian patronymics count as known surnames by rule: any -sson or
   a verb or thanks ("Ringde Anna", "Ringede til Mette", "Spoke to John",
   "Tack till Anna"): 0.6.  Elsewhere a lone "Anna" may be a product, a boat
   or a storm, and is no name.
+* A lone known given name in the genitive right before what only a person
+  has, in lower case ("Eriks chef ringde", "Anna's phone", "Lars' adresse",
+  "Annan puhelin"): 0.6 over the name without its genitive s; "Karins Kök"
+  and "Anna's Kitchen" are firms.
 * Family-name shapes (-nen, -qvist, -ström, -gaard, ...) count as known
   family names next to a given name ("Maija Meikäläinen"), never alone.
 
@@ -376,6 +380,51 @@ PERSON_NOUNS = frozenset("""
 # "att"/"om" after the name).
 ASK_VERBS = frozenset("be bed".split())
 ASK_AFTER = frozenset("att om".split())
+
+# A given name in the genitive owns what only a person has: a phone, an
+# address, a manager, a husband ("Annas telefon är avstängd", "Oles kone
+# ringte", "Mettes mobilnummer", "Lars' adresse", "Anna's phone is off",
+# "Annan puhelin", _possessor).  The owned word is written in lower case: a
+# capitalised one makes a firm or a place ("Karins Kök", "Anna's Kitchen",
+# "Ainon Kahvilassa"), and a street, a cafe or a bakery owns none of these.
+# Compounds are read by their last part, as Nordic compounds are built
+# ("mobilnummer", "e-postadress": POSSESSION_TAILS).
+POSSESSIONS = frozenset("""
+    telefon mobil mobiltelefon nummer mejl mail e-post epost adress chef
+    kollega kollegor man fru make maka sambo pojkvän flickvän partner barn
+    son dotter mamma pappa mor far bror syster familj underskrift
+    namnteckning födelsedag personnummer konto lön sjukskrivning assistent
+    sekreterare kalender dator
+    adresse leder sjef kolleger kolleg mann kone samboer kjæreste sønn datter
+    søster familie signatur bursdag fødselsnummer lønn sykmelding sekretær
+    mand hustru kæreste samlever søn fødselsdag løn sygemelding
+    phone mobile cell number email e-mail address manager boss supervisor
+    colleague colleagues husband wife spouse boyfriend girlfriend daughter
+    children kids mother father mum mom dad sister brother family signature
+    birthday account salary assistant secretary calendar laptop
+""".split())
+POSSESSION_TAILS = ("nummer", "numre", "adress", "adresse", "telefon", "mejl", "mail", "e-post")
+# Adjectives that may stand between ("Annas nya adress", "John's new phone").
+POSSESSION_FILLERS = frozenset("""
+    ny nya nytt nye nyt gamla gamle gammel gamle tidigare förra forrige
+    nuvarande nåværende nuværende privata private privat egen eget egna
+    new old previous current personal own
+""".split())
+# Finnish: the nominative of each owned word and its oblique stem, read
+# anywhere in the word ("sähköpostiosoitteen", "esimiehen kanssa").
+FI_POSSESSIONS = {
+    "puhelin": "puhelim", "kännykkä": "kännykä", "numero": "numero",
+    "sähköposti": "sähköpost", "osoite": "osoitte", "esimies": "esimieh",
+    "pomo": "pomo", "kollega": "kollega", "työkaveri": "työkaveri",
+    "vaimo": "vaimo", "mies": "mieh", "puoliso": "puoliso", "lapsi": "lapse",
+    "poika": "poja", "tytär": "tyttäre", "äiti": "äidi", "isä": "isä",
+    "allekirjoitus": "allekirjoitukse", "syntymäpäivä": "syntymäpäiv",
+    "tili": "tili", "palkka": "palka", "kalenteri": "kalenteri",
+}
+# Genitives of given names that are also verb forms: "Annan" is "Anna's"
+# and "I give" ("Annan puhelimen takaisin": I'll give the phone back), so
+# there the owned word must be in the nominative ("Annan puhelin on ...").
+FI_VERB_GENITIVES = frozenset({"annan"})
 
 # Lower-case particles that stay inside a name: "Carl von Linné", "Anna af
 # Klercker", "Ludwig van Beethoven", "Ole de Vries".
@@ -845,8 +894,14 @@ def _free_text(
                 yield hit[0]
                 i = hit[1]
                 continue
-        elif not f & BLOCK and text[toks[i][1] - 1] in _FI_LAST_LETTERS:
+        # A known name may also be another's Finnish case: "Karin" is Kari's,
+        # "Kirstin" Kirsti's.
+        if not f & BLOCK and text[toks[i][1] - 1] in _FI_LAST_LETTERS:
             hit = _fi_inflected(text, toks, i)
+            if hit:
+                yield hit
+        elif not f & (BLOCK | STOP) and text[toks[i][1] - 1] in "sS":
+            hit = _genitive(text, toks, i)
             if hit:
                 yield hit
         i += 1
@@ -865,7 +920,7 @@ def _lone_given(text: str, toks, i: int):
     if i + 1 < len(toks) and _linked(text, toks[i], toks[i + 1]) and not toks[i + 1][2] & (STOP | LOWER):
         return None  # a capitalised word follows: "Anna Sofa", "Anna Xyz"
     if not (_lead_before(text, s) or _asked(text, s, e) or (
-            _verb_follows(text, toks, i) and prev not in THING_NOUNS)):
+            prev not in THING_NOUNS and (_verb_follows(text, toks, i) or _owner_end(text, s, e, f)))):
         return None
     if _firm_of_names(text, toks, i):
         return None  # "från Martin, Edwards and Gardner", "from Ryan, Craig and Smith"
@@ -933,7 +988,9 @@ def _fi_inflected(text: str, toks, i: int):
         if text[e:e + 1] != " ":
             return None
         after = _next_words(text, e, 1)
-        ok = bool(after) and after[0].rstrip(_TRAIL) in FI_AFTER[ending] and lead not in THING_NOUNS
+        ok = bool(after) and lead not in THING_NOUNS and (
+            after[0].rstrip(_TRAIL) in FI_AFTER[ending]
+            or (ending == "n" and _fi_owned(after[0], text[s:e])))
     else:
         verbs = FI_TO_VERBS if ending == "lle" else FI_FROM_VERBS
         ok = lead in verbs or (lead in FI_MESSAGES and (
@@ -941,6 +998,92 @@ def _fi_inflected(text: str, toks, i: int):
     if not ok or _context_rejects(text, s, e, 0, ""):
         return None
     return (s, e, _SINGLE, SCORE_PARTIAL)
+
+
+_SIBILANTS = frozenset("sxzSXZ")
+
+
+def _owner_end(text: str, start: int, end: int, flags: int) -> int | None:
+    """The end of the given name if the token text[start:end] (``flags``) is
+    one in the genitive, right before what only a person has (POSSESSIONS):
+    "Anna's phone", "Lars' adresse", "Lars telefon" (Swedish leaves a name
+    ending in s as it is), "Eriks chef" (the name ends before the s), else
+    None.
+
+    >>> def owner(t):
+    ...     s, e, f = _tokens(t)[0]
+    ...     return t[s:_owner_end(t, s, e, f) or s]
+    >>> [owner(t) for t in ("Eriks chef ringde", "Anna's phone", "Lars' adresse", "Annas nya adress",
+    ...     "Karins Kök", "Anna's Kitchen", "Sofies gate", "Hans telefon")]
+    ['Erik', 'Anna', 'Lars', 'Annas', '', '', '', '']
+    """
+    if flags & (AMB | BLOCK):
+        return None  # "Hans telefon": his phone
+    word = text[start:end]
+    after = end
+    if text.startswith(("'s ", "’s "), end):  # "Anna's phone"
+        if not flags & FIRST:
+            return None
+        after += 2
+    elif text.startswith(("' ", "’ "), end):  # "Lars' adresse"
+        if not flags & FIRST or word[-1] not in _SIBILANTS:
+            return None
+        after += 1
+    elif flags & FIRST:
+        if word[-1] not in _SIBILANTS:  # "Lars telefon", "Annas telefon"
+            return None
+    elif word[-1] in "sS" and len(word) > 2:  # "Eriks chef": Erik + s
+        stem = classify(word[:-1])
+        if not stem & FIRST or stem & (AMB | BLOCK):
+            return None
+        end -= 1
+    else:
+        return None
+    if text[after:after + 1] != " ":
+        return None
+    words = _next_words(text, after, 2)
+    owned = words[0] if words else ""
+    if owned in POSSESSION_FILLERS and len(words) > 1:  # "Annas nya adress"
+        owned = words[1]
+    owned = owned.rstrip(_TRAIL)
+    if owned.islower() and (owned in POSSESSIONS or owned.endswith(POSSESSION_TAILS)):
+        return end
+    return None
+
+
+def _genitive(text: str, toks, i: int):
+    """A given name in the genitive that is no given name itself ("Eriks
+    chef ringde", "Mettes mand"), owning what only a person has:
+    (start, end, check, score) over the name without its s, or None."""
+    s, e, f = toks[i]
+    end = _owner_end(text, s, e, f)
+    if end is None or _prev_word(text, s).casefold() in THING_NOUNS:
+        return None
+    if _context_rejects(text, s, e, 0, ""):
+        return None
+    return (s, end, _SINGLE, SCORE_PARTIAL)
+
+
+def _fi_owned(word: str, name: str) -> bool:
+    """True if ``word``, after the genitive ``name``, is something only a
+    person has (FI_POSSESSIONS, in any case and in compounds: "Annan
+    puhelin", "Pekan esimiehen kanssa", "Matin sähköpostiosoite").  After a
+    genitive that is also a verb form, only the nominative counts: "Annan
+    puhelimen takaisin" is "I give the phone back".
+
+    >>> [_fi_owned(w, n) for w, n in (("puhelin", "Annan"), ("puhelimen", "Annan"),
+    ...     ("puhelimen", "Pekan"), ("sähköpostiosoite", "Matin"), ("Kahvilassa", "Ainon"))]
+    [True, False, True, True, False]
+    """
+    w = word.rstrip(_TRAIL)
+    if not w.islower():
+        return False
+    if name.casefold() in FI_VERB_GENITIVES:
+        return w.endswith(tuple(FI_POSSESSIONS))
+    return any(
+        w.startswith((nom, stem)) or w.endswith(nom) or (len(stem) >= 5 and stem in w)
+        for nom, stem in FI_POSSESSIONS.items()
+    )
 
 
 def _lead_before(text: str, start: int) -> bool:

@@ -171,6 +171,30 @@ SENTENCES = [
     ("fi", "Sovelluksen Alman kanssa on ongelmia", []),  # an app's
     ("fi", "Helsingin mukaan", []),  # a town
     ("fi", "Arvon mukaan lajiteltuna", []),  # "arvo" is a value
+    # a given name in the genitive owns what only a person has (the name
+    # without the genitive s, as a surrogate must be inflected again)
+    ("sv", "Annas telefon är avstängd", ["Annas"]),  # Annas is a given name too
+    ("sv", "Eriks chef ringde i går", ["Erik"]),
+    ("sv", "Lars telefon är avstängd", ["Lars"]),  # Swedish leaves a final s as it is
+    ("sv", "Fakturan ska till Karins nya adress", ["Karin"]),  # an adjective between
+    ("sv", "Uppdatera Eriks e-postadress", ["Erik"]),  # a compound, by its last part
+    ("no", "Oles kone ringte i morges", ["Ole"]),
+    ("da", "Lars' adresse er ændret", ["Lars"]),
+    ("da", "Mettes mobilnummer er ændret", ["Mette"]),
+    ("en", "Anna's phone is switched off", ["Anna"]),
+    ("en", "We still need John's signature", ["John"]),
+    ("fi", "Annan puhelin on pois päältä", ["Annan"]),
+    ("fi", "Puhuin Pekan esimiehen kanssa", ["Pekan"]),
+    ("fi", "Karin osoite on muuttunut", ["Karin"]),  # Kari's, though Karin is a name too
+    ("sv", "Hans telefon är avstängd", []),  # his phone
+    ("da", "Hans telefon er slukket", []),
+    ("fi", "Annan puhelimen takaisin maanantaina", []),  # I give the phone back
+    ("sv", "Lunchen bokades på Karins Kök", []),  # a capitalised owned word: a firm
+    ("en", "We had lunch at Anna's Kitchen", []),
+    ("fi", "Lounas syötiin Ainon Kahvilassa", []),
+    ("no", "Pakken skal til Sofies gate 3", []),  # a street owns no phone
+    ("sv", "Båten Marias motor", []),  # a thing's, and a motor is no person's
+    ("sv", "Stormen Ingrids telefon", []),  # a thing before the name
     # a given name that names no one: a storm, a horse, a boat, a flight's town
     ("sv", "Stormen Ingrid drog in i natt", []),
     ("sv", "Hästen Oskar vann loppet", []),
@@ -501,7 +525,14 @@ def test_role_columns_hold_persons(column, column_verdict):
 
 # -- bench/person_holdout.yaml --------------------------------------------------------------
 
-HOLDOUTS = [Path(__file__).resolve().parents[1] / "bench" / f for f in ("person_holdout.yaml", "person_holdout_2.yaml")]
+HOLDOUTS = [Path(__file__).resolve().parents[1] / "bench" / f
+            for f in ("person_holdout.yaml", "person_holdout_2.yaml", "person_holdout_3.yaml")]
+
+
+def _names_someone(word: str) -> bool:
+    """A known given name, bare or in a genitive ("Karins", "Anna's")."""
+    word = word.strip(".,")
+    return any(f and is_given_name(f) for f in (word, word.removesuffix("'s"), word.rstrip("'"), word[:-1]))
 
 
 @pytest.mark.parametrize("holdout", HOLDOUTS, ids=lambda p: p.name)
@@ -514,5 +545,5 @@ def test_the_person_holdout_covers_five_languages_and_its_negatives_name_no_one(
     assert list(data["positive"]) == list(data["negative"]) == ["sv", "no", "da", "fi", "en"]
     negatives = [t for texts in data["negative"].values() for t in texts]
     for text in negatives:
-        assert any(is_given_name(w.strip(".,")) for w in text.split()), text
+        assert any(_names_someone(w) for w in text.split()), text
     assert [t for t in negatives if spans(t)] == []
