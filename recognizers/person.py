@@ -35,6 +35,11 @@ Scandinavian patronymics count as known surnames by rule: any -sson or
   has, in lower case ("Eriks chef ringde", "Anna's phone", "Lars' adresse",
   "Annan puhelin"): 0.6 over the name without its genitive s; "Karins Kök"
   and "Anna's Kitchen" are firms.
+* A given name that is also a word ("Per", "Liv", "Grace") alone or with a
+  family name that is one too ("Liv Haug"): only where a person stands,
+  greeted ("Hej Per!", "Hi Grace,"), after a verb of contact ("Pratade med
+  Bo") or before a finite verb that is no participle ("Per ringde"); never
+  a month or a Finnish relative ("Sisko soitti").
 * Family-name shapes (-nen, -qvist, -ström, -gaard, ...) count as known
   family names next to a given name ("Maija Meikäläinen"), never alone.
 
@@ -243,6 +248,33 @@ PERSON_VERBS = frozenset("""
     replies answered asked asks sent sends confirmed told tells emailed
     mentioned
 """.split())
+# A given name that is also a word ("Per", "Liv", "Tom", "Hans", "Grace")
+# counts alone only where a person stands beyond doubt (_word_name_counts):
+# greeted in a Nordic language ("Hej Per!", "Hei Liv") or in English with
+# the comma of a salutation ("Hi Grace," where "Hello Summer!" is a sale);
+# after a verb of contact ("Pratade med Bo", "Spoke to Frank"); or before
+# one of WORD_NAME_VERBS, finite forms that are no participle or adjective
+# as well ("Per ringde", "Hans skrev", "Ville soitti", "Grace wrote"; not
+# "skickade": "Per skickade faktura" is per invoice sent, nor "sent": "Bill
+# sent to the customer").  Never a month ("Hej Juni!") or a Finnish relative
+# ("Sisko soitti": my sister called); a name that is also a place counts
+# only before such a verb ("Kent ringde", but "Send the file to Paris").
+WORD_NAME_VERBS = frozenset("""
+    ringde ringer skrev skriver sa sade säger svarar frågar lovar undrar
+    berättar hjälper hjälpte
+    ringte sier spør lurer lurte hjelper hjalp
+    ringede sagde siger spørger hjælper
+    soitti soittaa kirjoitti kirjoittaa sanoi sanoo vastasi kysyi kysyy
+    lupasi lähetti ilmoitti vahvisti kertoi kertoo pyysi auttoi
+    wrote spoke rang
+""".split())
+ENGLISH_GREETINGS = frozenset("hi hello hey dear thanks regards cheers".split())
+PLACE_NAMES = frozenset("""
+    paris alexandria savannah dakota carolina kent troy israel armenia
+    holland sierra kalmar india georgia sydney chad austin florence victoria
+    virginia jordan
+""".split())
+KIN_NAMES = frozenset("veli sisko".split())
 
 # An auxiliary or a modal between the name and a person's verb ("Anna
 # kommer att ringa", "Ole skal ringe", "Maija aikoo soittaa", "John will
@@ -914,12 +946,13 @@ def _lone_given(text: str, toks, i: int):
     s, e, f = toks[i]
     if f & (BLOCK | STOP):
         return None
-    prev = _prev_word(text, s).casefold()
-    if f & AMB and prev not in PERSON_NOUNS:
-        return None
     if i + 1 < len(toks) and _linked(text, toks[i], toks[i + 1]) and not toks[i + 1][2] & (STOP | LOWER):
         return None  # a capitalised word follows: "Anna Sofa", "Anna Xyz"
-    if not (_lead_before(text, s) or _asked(text, s, e) or (
+    prev = _prev_word(text, s).casefold()
+    if f & AMB and prev not in PERSON_NOUNS:
+        if not _word_name_counts(text, s, e, prev):
+            return None
+    elif not (_lead_before(text, s) or _asked(text, s, e) or (
             prev not in THING_NOUNS and (_verb_follows(text, toks, i) or _owner_end(text, s, e, f)))):
         return None
     if _firm_of_names(text, toks, i):
@@ -927,6 +960,42 @@ def _lone_given(text: str, toks, i: int):
     if _context_rejects(text, s, e, f, text[s:e].casefold()):
         return None
     return (s, e, _SINGLE, SCORE_PARTIAL), i + 1
+
+
+def _word_name_counts(text: str, start: int, end: int, prev: str) -> bool:
+    """True if the given name text[start:end], one that is also a word,
+    stands where only a person does (WORD_NAME_VERBS); ``prev`` is the word
+    before it, case-folded.
+
+    >>> def counts(t, name):
+    ...     s = t.index(name)
+    ...     return _word_name_counts(t, s, s + len(name), _prev_word(t, s).casefold())
+    >>> [counts(t, n) for t, n in (("Per ringde i går", "Per"), ("Hej Per!", "Per"),
+    ...     ("Hi Grace, thanks", "Grace"), ("Pratade med Bo om det", "Bo"),
+    ...     ("Per skickade faktura", "Per"), ("Hello Summer!", "Summer"), ("Hej Juni!", "Juni"),
+    ...     ("Send the file to Paris", "Paris"), ("Sisko soitti", "Sisko"), ("Kent ringde", "Kent"),
+    ...     ("Kunden Liv Haug", "Liv Haug"), ("Båten Liv ringde", "Liv"))]
+    [True, True, True, True, False, False, False, False, False, True, True, False]
+    """
+    key = text[start:end].casefold()
+    if key in CALENDAR or key in KIN_NAMES:
+        return False
+    lead = prev.rstrip(",!:")
+    place = key in PLACE_NAMES
+    if lead in LEAD_GREETINGS and not place:  # "Hej Per!", "Hi Grace," but "Hello Summer!"
+        return lead not in ENGLISH_GREETINGS or text[end:end + 1] == ","
+    if lead in PERSON_NOUNS:
+        return True  # "Kunden Liv Haug"
+    if lead in THING_NOUNS:
+        return False  # "Båten Liv ringde" is no person's
+    # "Customer Summer sale": only a Nordic person noun vouches, and only
+    # the verb after may still tell ("Customer Liv Haug called" may not).
+    if lead not in LEAD_NOUNS and not place and _lead_before(text, start):
+        return True  # "Pratade med Bo", "Spoke to Frank"
+    if text[end:end + 1] != " ":
+        return False
+    after = _next_words(text, end, 1)
+    return bool(after) and after[0].rstrip(_TRAIL) in WORD_NAME_VERBS
 
 
 _FI_LAST_LETTERS = frozenset("neaä")  # the last letters of FI_ENDINGS
@@ -1273,7 +1342,13 @@ def _name_from(text: str, toks, i: int, titled: bool = False):
         # known, unambiguous partner, so "Per capita", "May Day" and "Bo
         # Kvar" are not names.
         partners = [g for g in flags[1:] if g & (FIRST | LAST | SHAPE) and not g & AMB]
-        if not partners:
+        if not partners and not (
+            all(g & (FIRST | LAST) for g in flags[1:]) and any(g & LAST for g in flags[1:])
+            and _word_name_counts(text, toks[i][0], toks[last][1], _prev_word(text, toks[i][0]).casefold())
+        ):
+            # "Liv Haug", "Hazel Brown": names that are words, a name
+            # only where a person stands ("Ringde Liv Haug", "Hi Hazel
+            # Brown,", "Tom Berg skrev").
             return None
     known = any(g & (LAST | SHAPE) and not g & AMB for g in flags[1:])
     start, end = toks[i][0], toks[last][1]
