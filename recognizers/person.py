@@ -932,7 +932,7 @@ def _free_text(
             hit = _fi_inflected(text, toks, i)
             if hit:
                 yield hit
-        elif not f & (BLOCK | STOP) and text[toks[i][1] - 1] in "sS":
+        elif not f & (BLOCK | STOP | FIRST) and text[toks[i][1] - 1] in "sS":
             hit = _genitive(text, toks, i)
             if hit:
                 yield hit
