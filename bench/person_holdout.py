@@ -68,7 +68,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from accuracy import _LANG_COUNTRY, Gen  # noqa: E402
-from recognizers.person import AMB, FIRST, classify, is_given_name  # noqa: E402
+from recognizers.person import AMB, classify, holds_given_name  # noqa: E402
 from scanner.detection import Detector, DetectorConfig  # noqa: E402
 from scanner.masking import mask  # noqa: E402
 
@@ -126,19 +126,6 @@ def genitive(name: str, lang: str) -> str:
     if lang == "sv":
         return name if sibilant else name + "s"
     return name + ("'" if sibilant else "s")
-
-
-def _names_someone(word: str, may_be_word: bool = False) -> bool:
-    """True if a negative's word is a known given name, bare or in a
-    genitive (is_given_name covers the Finnish cases); with ``may_be_word``
-    one that is mostly a word counts too ("Per", "Tom")."""
-    word = word.strip(".,!")
-    if may_be_word and classify(word) & FIRST:
-        return True
-    for form in (word, word.removesuffix("'s").removesuffix("’s"), word.rstrip("'"), word[:-1]):
-        if form and is_given_name(form):
-            return True
-    return False
 
 
 def word_name(gen: Gen, cc: str) -> tuple[str, str]:
@@ -222,7 +209,7 @@ def main() -> int:
     false_hits = 0
     print("\nnegatives (given names that name no one):")
     for n, (lang, text) in enumerate(negatives, 1):
-        if not any(_names_someone(w, data.get("negatives_may_be_words", False)) for w in text.split()):
+        if not any(holds_given_name(w, data.get("negatives_may_be_words", False)) for w in text.split()):
             print(f"  {lang}  negative {n} skipped: no unambiguous known given name")
             continue
         hits = neg_spans[text]
