@@ -58,7 +58,11 @@ is John"), is to be contacted ("Ring Anna", "Call John"), is booked ("Tid
 hos Anna") or singled out ("Det var Anna som ringde").  First run, before
 the rule (seeds 1-3): 0.045 (20 of 440: only the Finnish "Soita
 Annalle"), full names 0.995-0.998, a false hit on 1 of 13 negatives ("The
-boat is called Maria": "called" read as phoned).
+boat is called Maria": "called" read as phoned).  With the rule as first
+written (blind): 0.982 (432 of 440), 0.982 and 0.977 on seeds 2 and 3, 0
+of 13 negatives; after its misses were read (names that are words,
+named or before a relative: "Det var Per som ringte"): 0.995 (438 of
+440), 0.998 on seeds 2 and 3, full names 1.000.  Sets 1-4 unchanged.
 """
 
 from __future__ import annotations

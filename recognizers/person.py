@@ -188,7 +188,8 @@ LEAD_GREETINGS = frozenset("""
     hej hejsan hallå kära tack hei heisann hallo kjære kjaere takk kære tak
     moi terve hyvä kiitos halló sæl sæll hi hello hey dear thanks
     mvh hälsningar hilsen hilsner hilsener terveisin kveðja regards cheers
-""".split())
+    täällä
+""".split())  # täällä: "Hei, täällä Aino", as a Finn answers the phone
 LEAD_NOUNS = frozenset("""
     kund kunden kunde kontaktperson kontaktpersonen klient klienten patient
     patienten asiakas yhteyshenkilö potilas
@@ -200,13 +201,15 @@ LEAD_VERBS = frozenset("""
     met
     hälsa fråga kontakta påminn hils spør spørg kontakt minn
     tell ask contact remind
+    ring mejla maila messa sms:a smsa
+    call phone email e-mail text
     pratat talat träffat ringt mejlat talt mødt
 """.split())
 LEAD_THANKS = frozenset("tack takk tak thanks".split())  # "Tack till Anna"
 # Meetings and calls are with someone: "Mötet med Anna", "The meeting with John".
 MEETING_NOUNS = frozenset("""
     möte mötet mötena samtal samtalet møte møtet samtale samtalen møde mødet
-    meeting call
+    meeting call appointment
 """.split())
 # A message comes from someone, but a flight from Paris and a parcel fra
 # Hamar (both given names too): "from" counts after a message only ("Fick
@@ -225,9 +228,10 @@ LEAD_PREPOSITIONS = {
     **dict.fromkeys("till til med to with".split(), _WITH_OR_TO),
     **dict.fromkeys("från fra from".split(), MESSAGE_WORDS),
 }
-# Prepositions that put a person after them whatever comes before, a view
-# according to someone ("Enligt Anna", "Ifølge Ole").
-PERSON_PREPOSITIONS = frozenset("enligt ifølge".split())
+# Prepositions that put a person after them whatever comes before: a view
+# according to someone ("Enligt Anna", "Ifølge Ole"), a visit or a booking
+# at someone's ("Bokade en tid hos Anna", "Time hos Ole").
+PERSON_PREPOSITIONS = frozenset("enligt ifølge hos".split())
 _LEADS = LEAD_GREETINGS | LEAD_NOUNS | LEAD_VERBS | PERSON_PREPOSITIONS
 # Verbs right after a lone given name that only a person does: writing,
 # calling, saying, asking, answering, promising, sending, confirming ("Anna
@@ -371,7 +375,7 @@ FI_TO_VERBS = frozenset("""
     soitin soitti soitimme soita soittakaa lähetin lähetti lähetimme lähetä
     välitin välitti välitä kerroin kertoi kerro sanoin sanoi sano ilmoitin
     ilmoitti ilmoita kirjoitin kirjoitti kirjoita vastasin vastasi annoin
-    antoi kiitos terveisiä terveiset
+    antoi kiitos terveisiä terveiset varasin varasi varasimme varaa varatkaa
 """.split())
 FI_FROM_VERBS = frozenset("""
     sain saimme saatiin kysyin kysyi kysy kysykää kuulin kuuli kuulimme
@@ -379,8 +383,8 @@ FI_FROM_VERBS = frozenset("""
 FI_MESSAGES = frozenset("""
     viesti viestin sähköposti sähköpostin tekstiviesti tekstiviestin soitto
     puhelu puhelun lasku laskun tarjous tarjouksen sopimus sopimuksen
-    tiedosto tiedoston raportti raportin linkki linkin terveiset
-""".split())
+    tiedosto tiedoston raportti raportin linkki linkin terveiset ajan
+""".split())  # ajan: an appointment booked for someone ("Varasin ajan Annalle")
 FI_AFTER = {
     "n": frozenset("kanssa mukaan".split()),
     "lla": frozenset("on oli".split()),
@@ -407,6 +411,31 @@ PERSON_NOUNS = frozenset("""
     kund kunden kunde kontaktperson kontaktpersonen klienten patienten
     asiakas yhteyshenkilö potilas viðskiptavinur viðskiptavinurinn
 """.split())
+# A person who is named ("Jag heter Anna", "Hun hedder Mette", "Kunden
+# heter Ole", "en kund som heter Anna", "a customer named John", "She is
+# called Grace"): a verb of naming right before the name, and before it
+# (past a copula and a relative) a pronoun or a person noun, for a boat, a
+# model and a storm are named too ("Båten heter Maria", "The boat is called
+# Maria").  "called" with no copula before it is a call ("I called Anna",
+# LEAD_VERBS).  Or a name noun and a copula, the name a person's ("Mitt
+# namn är Anna", "Mit navn er Mette", "My name is John", "Kundens namn är
+# Ole", "Nimeni on Aino", "Asiakkaan nimi on Aino").
+NAMING_VERBS = frozenset("heter hedder heiter heitir heiti named called".split())
+NAMED_SUBJECTS = frozenset("""
+    jag jeg eg ég hon han hun hen hann hún
+    kvinna kvinnan mannen damen herren kvinne kvinnen kvinde kvinden manden
+    kollega kollegan kollegaen kollegen
+    i she he woman man lady gentleman guy girl boy colleague customer client
+    caller patient person
+""".split()) | LEAD_NOUNS | ROLE_NOUNS | PERSON_NOUNS
+NAME_NOUNS = frozenset("namn namnet navn navnet name nimi".split())
+OWN_NAME_NOUNS = frozenset("nimeni nimensä nimesi".split())  # Finnish: my, his or her, your name
+NAME_OWNERS = frozenset("""
+    mitt mit ditt dit hennes hans hendes deras deres
+    my your her his their
+    minun hänen sinun asiakkaan yhteyshenkilön potilaan
+""".split())
+_NAMING_SKIPS = COPULAS | frozenset("som der who that 's are were be been being".split())
 # "Be Anna att ringa", "Be Ole om å", "Bed Mette om at": asking someone,
 # in Swedish, Norwegian and Danish ("be" is no lead in English: only with
 # "att"/"om" after the name).
@@ -956,7 +985,7 @@ def _lone_given(text: str, toks, i: int):
     elif not (_lead_before(text, s) or _asked(text, s, e) or (
             prev not in THING_NOUNS and (_verb_follows(text, toks, i) or _owner_end(text, s, e, f)))):
         return None
-    if _firm_of_names(text, toks, i):
+    if _firm_of_names(text, toks, i, at=prev == "hos"):
         return None  # "från Martin, Edwards and Gardner", "from Ryan, Craig and Smith"
     if _context_rejects(text, s, e, f, text[s:e].casefold()):
         return None
@@ -978,8 +1007,14 @@ def _word_name_counts(text: str, start: int, end: int, prev: str) -> bool:
     ...     ("Kunden Liv Haug", "Liv Haug"), ("Båten Liv ringde", "Liv"))]
     [True, True, True, True, False, False, False, False, False, True, True, False]
     """
+    if _naming(text, start):
+        return True  # "Jeg hedder August", "My name is Georgia"
     key = text[start:end].casefold()
-    if key in CALENDAR or key in KIN_NAMES:
+    if key in KIN_NAMES:
+        return False
+    if _relative_verb_follows(text, end):
+        return True  # "Det var Maj som ringde", "It was June who called": no month calls
+    if key in CALENDAR:
         return False
     lead = prev.rstrip(",!:")
     place = key in PLACE_NAMES
@@ -1173,9 +1208,22 @@ def _fi_owned(word: str, name: str) -> bool:
     )
 
 
+def _relative_verb_follows(text: str, end: int) -> bool:
+    """True if a relative and a person's verb follow ``end`` ("som ringde",
+    ", der ringede", "who called", RELATIVES, PERSON_VERBS)."""
+    gap = text[end:end + 2]
+    if gap != ", " and gap[:1] != " ":
+        return False
+    after = _next_words(text, end + (gap == ", "), 2)
+    return len(after) == 2 and after[0] in RELATIVES and after[1].rstrip(_TRAIL) in PERSON_VERBS
+
+
 def _lead_before(text: str, start: int) -> bool:
     """True if a word that introduces a person stands right before ``start``,
     or a preposition after the words it may follow ("Ringede til Mette")."""
+    named = _naming(text, start)
+    if named is not None:
+        return named
     back = _words_back(text, start)
     word = next(back, "")
     lead = word.casefold().rstrip(",!:")  # "Hej, Anna", "Kontaktperson: Erik"
@@ -1187,6 +1235,47 @@ def _lead_before(text: str, start: int) -> bool:
     if lead in COPULAS and word == lead:
         return _role_before(back)
     return lead in _LEADS
+
+
+def _naming(text: str, start: int) -> bool | None:
+    """Whether the words before ``start`` name a person (NAMING_VERBS,
+    NAME_NOUNS): True for a pronoun or a person noun before a verb of
+    naming, past a copula and a relative ("Jag heter", "en kund som heter",
+    "She is called"), or for a person's name noun and a copula ("Mitt namn
+    är", "Nimeni on"); False for anything else before a verb of naming
+    ("Båten heter", "The boat is called"); None where no naming stands,
+    as for "called" right after any other word, a call ("I called").
+
+    >>> [_naming(t, len(t)) for t in ("Jag heter ", "en kund som heter ", "She is called ",
+    ...     "The boat is called ", "Båten heter ", "I called ", "Mitt namn är ", "Kundens namn är ", "Det är ")]
+    [True, True, True, False, False, None, True, True, None]
+    """
+    back = _words_back(text, start)
+    word = next(back, "")
+    lead = word.casefold()
+    if lead in NAMING_VERBS:
+        before = next(back, "").casefold()
+        if lead == "called" and before not in _NAMING_SKIPS:
+            return None  # "I called Anna": a call, as LEAD_VERBS has it
+        while before in _NAMING_SKIPS:
+            before = next(back, "").casefold()
+        return before in NAMED_SUBJECTS
+    if lead in COPULAS and word == lead and _person_name_noun(next(back, ""), back):
+        return True
+    return None
+
+
+def _person_name_noun(word: str, back: Iterator[str]) -> bool:
+    """True if ``word`` (before a copula) is a person's name noun: "nimeni"
+    (my name), or "namn", "navn", "name", "nimi" after one of NAME_OWNERS
+    or a person noun's genitive ("Mitt namn", "My name", "Kundens namn")."""
+    word = word.casefold()
+    if word in OWN_NAME_NOUNS:
+        return True
+    if word not in NAME_NOUNS:
+        return False
+    owner = next(back, "").casefold()
+    return owner in NAME_OWNERS or owner.removesuffix("'s").removesuffix("s") in NAMED_SUBJECTS
 
 
 _TO = frozenset("till til to".split())
@@ -1231,48 +1320,74 @@ def _sent_document(word: str, back: Iterator[str]) -> bool:
 _SERIES_AND = frozenset("and & och og ja".split())
 
 
-def _firm_of_names(text: str, toks, i: int) -> bool:
+def _firm_of_names(text: str, toks, i: int, at: bool = False) -> bool:
     """True if toks[i] opens a series of names of which one is no given name
     ("Martin, Edwards and Gardner", "Ryan, Craig & Smith"): a firm named after
     its partners, where "Anna, Kalle och Erik" are three persons.
 
+    ``at``: the series follows "hos" (at), where firms are met as often as
+    people.  There a series with "&" or a comma is a firm whatever its
+    names ("hos Martin & Servera", "hos Bradley, Francis and Parker"), and
+    so is one with an unknown capitalised partner ("hos Martin och
+    Servera"); "hos Lisa och Kalle" is at their home.
+
     >>> [_firm_of_names(t, _tokens(t), 0) for t in ("Ryan, Craig & Smith", "Anna, Kalle och Erik", "Anna, tack")]
     [True, False, False]
+    >>> [_firm_of_names(t, _tokens(t), 0, at=True) for t in ("Bradley, Francis and Parker", "Martin & Servera",
+    ...     "Martin och Servera", "Lisa och Kalle", "Anna, Storgatan 5")]
+    [True, True, True, False, False]
     """
-    k, members, family = i, 0, False
+    k, members, family, marked = i, 0, False, False
     while k + 1 < len(toks):
         gap = text[toks[k][1]:toks[k + 1][0]]
         nxt = k + 1
         if gap.strip() and gap.strip() in _SERIES_AND:  # "Craig & Smith"
-            pass
+            marked |= gap.strip() == "&"
         elif gap == " " and text[toks[nxt][0]:toks[nxt][1]] in _SERIES_AND and nxt + 1 < len(toks) \
                 and text[toks[nxt][1]:toks[nxt + 1][0]] == " ":
             nxt += 1  # "Edwards and Gardner"
-        elif gap != ", ":
+        elif gap == ", ":
+            marked = True
+        else:
             break
         f = toks[nxt][2]
-        if not f & NAMEISH or f & (STOP | LOWER):
-            return False
+        if f & (STOP | LOWER) or not (f & NAMEISH or (at and gap != ", " and not f & BLOCK)):
+            break  # the series ends: "Ryan, Craig & Smith, Storgatan 5"
         family |= not f & FIRST
         members += 1
         k = nxt
-    return family and members > 0
+    return members > 0 and (family or (at and marked))
+
+
+# A relative pronoun between the name and the person's verb: a cleft or
+# a clause ("Det var Anna som ringde", "Det var Mette, der ringede", "It
+# was John who called", "Se oli Aino, joka soitti").  Swedish "som" is a
+# thing's too, so the verb still decides ("Det var Linnea som sålde bäst").
+RELATIVES = frozenset("som der who that joka".split())
 
 
 def _verb_follows(text: str, toks, i: int) -> bool:
     """True if what follows toks[i] is what only a person does: a person's
     verb ("Anna skrev"), an auxiliary and one ("Anna kommer att ringa",
     "John has already called"), or being away ("Ole er syk", "Maija on
-    lomalla", "John is on holiday").
+    lomalla", "John is on holiday"), also after a relative (RELATIVES).
 
     >>> [_verb_follows(t, _tokens(t), 0) for t in ("Anna skrev", "Anna kommer att ringa",
-    ...     "Anna kommer att regna", "John is off sick", "Anna är slut")]
-    [True, True, False, True, False]
+    ...     "Anna kommer att regna", "John is off sick", "Anna är slut", "Anna som ringde",
+    ...     "Mette, der ringede", "Linnea som sålde bäst", "Anna, ringde")]
+    [True, True, False, True, False, True, True, False, False]
     """
     end = toks[i][1]
-    if text[end:end + 1] != " ":
+    if text[end:end + 2] == ", ":  # "Det var Mette, der ringede": only a relative after a comma
+        words = [w.casefold() for w in _next_words(text, end + 1, 6)]
+        if not words or words[0] not in RELATIVES:
+            return False
+    elif text[end:end + 1] == " ":
+        words = [w.casefold() for w in _next_words(text, end, 6)]
+    else:
         return False
-    words = [w.casefold() for w in _next_words(text, end, 5)]
+    if words and words[0] in RELATIVES:
+        words = words[1:]  # "Det var Anna som ringde", "It was John who called"
     if not words:
         return False
     first = words[0].rstrip(_TRAIL)
