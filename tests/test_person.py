@@ -290,6 +290,12 @@ SENTENCES = [
     ("en", "It was June who called about the delivery", ["June"]),  # no month calls
     ("sv", "Det var Linnea som sålde bäst i år", []),  # "som" is a thing's too: the verb decides
     ("en", "It was Ingrid that closed the roads", []),
+    # a compound named after a person holds the name, not its ending
+    ("sv", "Vi besökte Carl Larsson-gården i somras", ["Carl Larsson"]),
+    ("sv", "Anna Lindh-priset delades ut", ["Anna Lindh"]),
+    ("sv", "Carl Larsson-gården", ["Carl Larsson"]),
+    ("sv", "Kunden Berg Anna-karin ringde", ["Berg Anna-karin"]),  # a given name in lower case stays
+    ("sv", "Kunden Anna Lindqvist-Berg ringde", ["Anna Lindqvist-Berg"]),
 ]
 
 
