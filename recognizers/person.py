@@ -251,6 +251,7 @@ PERSON_VERBS = frozenset("""
     wrote writes called calls phoned promised promises said says replied
     replies answered asked asks sent sends confirmed told tells emailed
     mentioned
+    hringdi skrifaði sagði svaraði spurði staðfesti lofaði
 """.split())
 # A given name that is also a word ("Per", "Liv", "Tom", "Hans", "Grace")
 # counts alone only where a person stands beyond doubt (_word_name_counts):

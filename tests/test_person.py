@@ -244,6 +244,8 @@ SENTENCES = [
     ("fi", "Ystävällisin terveisin Maija Meikäläinen", ["Maija Meikäläinen"]),
     ("is", "Viðskiptavinurinn Jón Jónsson hringdi í dag", ["Jón Jónsson"]),
     ("is", "Guðrún Jónsdóttir sendi tölvupóst", ["Guðrún Jónsdóttir"]),
+    ("is", "Guðrún hringdi í gær út af reikningnum", ["Guðrún"]),  # a person's verb, in Icelandic too
+    ("is", "Helga skrifaði að kortið væri lokað", ["Helga"]),
     ("en", "Spoke to John Smith about renewal", ["John Smith"]),
     ("en", "Will John Smith attend?", ["John Smith"]),  # "Will" is a word here
     ("en", "Best regards, Jane Doe", ["Jane Doe"]),
