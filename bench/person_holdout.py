@@ -69,7 +69,11 @@ measures: a lone given name as the subject of what a customer does beyond
 calling and writing: wanting, thinking, being pleased or not, buying,
 forgetting ("Anna vill säga upp", "Mette er utilfreds", "Aino tilasi",
 "John forgot the password").  First run, before the rule (seeds 1-3):
-0.000 (0 of 440), full names 0.995-0.998, 0 of 12 negatives.
+0.000 (0 of 440), full names 0.995-0.998, 0 of 12 negatives.  With the
+rule as first written (blind): 0.945, 0.948 and 0.939 on seeds 1-3, 0 of
+12 negatives; after its misses were read (names that are words, before
+such a verb or a mood): 0.982, 0.989 and 0.989, full names 1.000.  Set 2
+then 0.962 -> 0.967, sets 1, 3-5 unchanged.
 """
 
 from __future__ import annotations

@@ -235,9 +235,12 @@ PERSON_PREPOSITIONS = frozenset("enligt ifølge hos".split())
 _LEADS = LEAD_GREETINGS | LEAD_NOUNS | LEAD_VERBS | PERSON_PREPOSITIONS
 # Verbs right after a lone given name that only a person does: writing,
 # calling, saying, asking, answering, promising, sending, confirming ("Anna
-# skrev", "Ole ringer tilbake", "Maija lupasi", "John promised"), past and
-# present.  A storm, a boat or a product model with a given name does none
-# of these.
+# skrev", "Ole ringer tilbake", "Maija lupasi", "John promised"), thinking,
+# buying, complaining, forgetting ("Ole mener", "Mette købte", "Aino
+# tilasi", "John forgot"), past and present.  A storm, a boat or a product
+# model with a given name does none of these.  Not "maksoi" (paid, and
+# cost: "Emma maksoi 500 euroa"), nor the English participles a product
+# takes ("paid", "cancelled", "remembered").
 PERSON_VERBS = frozenset("""
     skrev skriver ringer ringde lovade lovar sa sade säger svarade svarar
     frågade frågar mejlade mailade skickade skickar meddelade bekräftade
@@ -252,6 +255,16 @@ PERSON_VERBS = frozenset("""
     replies answered asked asks sent sends confirmed told tells emailed
     mentioned
     hringdi skrifaði sagði svaraði spurði staðfesti lofaði
+    tycker tyckte anser ansåg menar menade tror trodde minns mindes glömde
+    glömmer beställde beställer köpte köper betalade betalar avbokade
+    klagade klagar reklamerade
+    mener mente synes syntes trodde husker husket glemte glemmer bestilte
+    bestiller kjøpte kjøper betalte betaler avbestilte klaget klager
+    troede huskede købte køber afbestilte klagede
+    uskoo uskoi luulee luuli ajattelee ajatteli muistaa muisti unohti
+    unohtaa tilasi tilaa osti ostaa peruutti peruuttaa valitti valittaa
+    thinks believes knows remembers forgot forgets ordered orders bought
+    buys complained complains
 """.split())
 # A given name that is also a word ("Per", "Liv", "Tom", "Hans", "Grace")
 # counts alone only where a person stands beyond doubt (_word_name_counts):
@@ -261,9 +274,12 @@ PERSON_VERBS = frozenset("""
 # one of WORD_NAME_VERBS, finite forms that are no participle or adjective
 # as well ("Per ringde", "Hans skrev", "Ville soitti", "Grace wrote"; not
 # "skickade": "Per skickade faktura" is per invoice sent, nor "sent": "Bill
-# sent to the customer").  Never a month ("Hej Juni!") or a Finnish relative
-# ("Sisko soitti": my sister called); a name that is also a place counts
-# only before such a verb ("Kent ringde", but "Send the file to Paris").
+# sent to the customer", nor "ordered" or "bought"); or before a copula and
+# a mood or an absence ("Bo är missnöjd", "Grace is upset", MOOD_WORDS).
+# Never a month ("Hej Juni!") or a Finnish relative ("Sisko soitti": my
+# sister called); a name that is also a place counts only before such a
+# verb ("Kent ringde", but "Send the file to Paris", and "Georgia is
+# unhappy" may be the state's).
 WORD_NAME_VERBS = frozenset("""
     ringde ringer skrev skriver sa sade säger svarar frågar lovar undrar
     berättar hjälper hjälpte
@@ -272,6 +288,18 @@ WORD_NAME_VERBS = frozenset("""
     soitti soittaa kirjoitti kirjoittaa sanoi sanoo vastasi kysyi kysyy
     lupasi lähetti ilmoitti vahvisti kertoi kertoo pyysi auttoi
     wrote spoke rang
+""".split())
+# Thinking, wanting, buying and forgetting, finite and no participle: a
+# person's too, but a state or a city "wants" and "buys" as well, so not
+# after a place ("Georgia wants" may be the state).
+WORD_NAME_DEEDS = frozenset("""
+    tycker tyckte anser ansåg menar menade tror trodde minns glömde glömmer
+    beställde köpte betalade klagade vill
+    mener mente synes syntes husker glemte bestilte kjøpte betalte
+    troede købte
+    uskoo luulee ajattelee muistaa unohti tilasi osti valitti haluaa
+    thinks believes knows remembers forgot forgets wants buys orders
+    complains
 """.split())
 ENGLISH_GREETINGS = frozenset("hi hello hey dear thanks regards cheers".split())
 PLACE_NAMES = frozenset("""
@@ -285,12 +313,17 @@ KIN_NAMES = frozenset("veli sisko".split())
 # kommer att ringa", "Ole skal ringe", "Maija aikoo soittaa", "John will
 # call", "Anna har ringt", "John has already called"), with at most two
 # filler words between ("att", "to", "redan", "already", "inte") and the
-# verb in the infinitive or the participle (PERSON_FORMS).
+# verb in the infinitive or the participle (PERSON_FORMS).  Wanting is one
+# of them, for a voice assistant wants too ("Anna vill säga upp", "Mette
+# vil opsige", "Aino haluaa irtisanoa", "John wants to cancel"; not "Alexa
+# wants access"), and the Norwegian and Danish "vil" is "will" as well.
 AUXILIARIES = frozenset("""
-    kommer ska skall kan vill måste har hade borde brukar tänker
-    skal vil må hadde pleier havde plejer
-    aikoo voi on oli ei
+    kommer ska skall kan vill måste har hade borde brukar tänker önskar
+    önskade
+    skal vil må hadde pleier havde plejer ønsker ønsket ønskede
+    aikoo voi on oli ei haluaa halusi
     will would can could should shall may might must has have had is
+    wants wanted
 """.split())
 AUX_FILLERS = frozenset("""
     att til å at to going redan allerede jo nu nå just också även også
@@ -307,6 +340,10 @@ PERSON_FORMS = PERSON_VERBS | frozenset("""
     ilmoittanut vahvistaa vahvistanut luvata luvannut kysyä kysynyt kertonut
     call write written send reply answer confirm email phone phoned promise
     contact contacted ask tell
+    säga beställa köpa betala avboka boka klaga reklamera
+    si bestille kjøpe betale avbestille klage opsige sige købe afbestille
+    irtisanoa tilata ostaa peruuttaa valittaa
+    cancel order buy pay complain renew unsubscribe
 """.split())
 # Being away, which only a person is ("Anna är sjuk", "Ole er på ferie",
 # "Maija on lomalla", "John is off sick"): a copula, then one of AWAY_WORDS
@@ -319,6 +356,18 @@ AWAY_WORDS = frozenset("""
     isyyslomalla palaverissa lounaalla kotona
     sick ill absent
 """.split())
+# Or in a mood only a person is in ("Anna är missnöjd", "Ole er
+# misfornøyd", "Mette er utilfreds", "Aino on tyytymätön", "John is
+# unhappy"): one of MOOD_WORDS after the copula.
+MOOD_WORDS = frozenset("""
+    nöjd missnöjd arg sur ledsen orolig besviken upprörd irriterad
+    fornøyd misfornøyd sint lei bekymret skuffet irritert
+    tilfreds utilfreds vred ked skuffet irriteret
+    tyytyväinen tyytymätön vihainen huolissaan pettynyt ärsyyntynyt
+    unhappy satisfied dissatisfied angry upset worried disappointed annoyed
+    frustrated
+""".split())
+_AWAY_OR_MOOD = AWAY_WORDS | MOOD_WORDS
 AWAY_PREPOSITIONS = frozenset("på on in at off out".split())
 AWAY_NOUNS = frozenset("""
     semester semestern tjänsteresa föräldraledighet möte mötet lunch kurs
@@ -1053,8 +1102,13 @@ def _word_name_counts(text: str, start: int, end: int, prev: str) -> bool:
         return True  # "Pratade med Bo", "Spoke to Frank"
     if text[end:end + 1] != " ":
         return False
-    after = _next_words(text, end, 1)
-    return bool(after) and after[0].rstrip(_TRAIL) in WORD_NAME_VERBS
+    after = _next_words(text, end, 2)
+    if not after:
+        return False
+    if after[0] in COPULAS and len(after) == 2 and not place:
+        return after[1].rstrip(_TRAIL) in _AWAY_OR_MOOD  # "Bo är missnöjd", "Grace is upset"
+    verb = after[0].rstrip(_TRAIL)
+    return verb in WORD_NAME_VERBS or (not place and verb in WORD_NAME_DEEDS)
 
 
 _FI_LAST_LETTERS = frozenset("neaä")  # the last letters of FI_ENDINGS
@@ -1420,7 +1474,7 @@ def _verb_follows(text: str, toks, i: int) -> bool:
         return False  # "Anna har." ends the clause: no verb follows
     rest = [w.rstrip(_TRAIL) for w in words[1:]]
     if first in COPULAS and rest:
-        if rest[0] in AWAY_WORDS:
+        if rest[0] in _AWAY_OR_MOOD:
             return True
         if rest[0] in AWAY_PREPOSITIONS and len(rest) > 1 and rest[1] in AWAY_NOUNS | AWAY_WORDS:
             return True  # "på semester", "on holiday", "off sick"
