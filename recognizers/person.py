@@ -219,6 +219,8 @@ MESSAGE_WORDS = frozenset("""
     sms meddelande meddelandet besked beskedet beskjed beskjeden svar svaret
     hälsning hälsningar hilsen hilsener något inget noe noget intet
     email e-mail message letter note reply answer word anything nothing
+    röstmeddelande röstmeddelandet talebesked talebeskeden telefonbesked
+    voicemail voicemails
 """.split())
 _WITH_OR_TO = LEAD_VERBS | LEAD_THANKS | MEETING_NOUNS | frozenset({"according"})
 # A preposition between the lead and the name, and the words it may follow:
@@ -227,6 +229,7 @@ _WITH_OR_TO = LEAD_VERBS | LEAD_THANKS | MEETING_NOUNS | frozenset({"according"}
 LEAD_PREPOSITIONS = {
     **dict.fromkeys("till til med to with".split(), _WITH_OR_TO),
     **dict.fromkeys("från fra from".split(), MESSAGE_WORDS),
+    "for": MESSAGE_WORDS,  # "Left a voicemail for John", "Beskjed for Ole"
 }
 # Prepositions that put a person after them whatever comes before: a view
 # according to someone ("Enligt Anna", "Ifølge Ole"), a visit or a booking
@@ -265,6 +268,8 @@ PERSON_VERBS = frozenset("""
     unohtaa tilasi tilaa osti ostaa peruutti peruuttaa valitti valittaa
     thinks believes knows remembers forgot forgets ordered orders bought
     buys complained complains
+    godkände godkjente godtok godkendte accepterede hyväksyi accepted
+    approved retired
 """.split())
 # A given name that is also a word ("Per", "Liv", "Tom", "Hans", "Grace")
 # counts alone only where a person stands beyond doubt (_word_name_counts):
@@ -275,7 +280,8 @@ PERSON_VERBS = frozenset("""
 # as well ("Per ringde", "Hans skrev", "Ville soitti", "Grace wrote"; not
 # "skickade": "Per skickade faktura" is per invoice sent, nor "sent": "Bill
 # sent to the customer", nor "ordered" or "bought"); or before a copula and
-# a mood or an absence ("Bo är missnöjd", "Grace is upset", MOOD_WORDS).
+# a mood or an absence ("Bo är missnöjd", "Grace is upset", MOOD_WORDS),
+# or a life event ("Per har flyttet til Trondheim", _event_follows).
 # Never a month ("Hej Juni!") or a Finnish relative ("Sisko soitti": my
 # sister called); a name that is also a place counts only before such a
 # verb ("Kent ringde", but "Send the file to Paris", and "Georgia is
@@ -300,6 +306,7 @@ WORD_NAME_DEEDS = frozenset("""
     uskoo luulee ajattelee muistaa unohti tilasi osti valitti haluaa
     thinks believes knows remembers forgot forgets wants buys orders
     complains
+    godkände godkjente godtok godkendte accepterede hyväksyi
 """.split())
 ENGLISH_GREETINGS = frozenset("hi hello hey dear thanks regards cheers".split())
 PLACE_NAMES = frozenset("""
@@ -343,7 +350,8 @@ PERSON_FORMS = PERSON_VERBS | frozenset("""
     säga beställa köpa betala avboka boka klaga reklamera
     si bestille kjøpe betale avbestille klage opsige sige købe afbestille
     irtisanoa tilata ostaa peruuttaa valittaa
-    cancel order buy pay complain renew unsubscribe
+    cancel order buy pay complain renew unsubscribe accept approve retire
+    godkänna godkjenne godkende hyväksyä
 """.split())
 # Being away, which only a person is ("Anna är sjuk", "Ole er på ferie",
 # "Maija on lomalla", "John is off sick"): a copula, then one of AWAY_WORDS
@@ -368,6 +376,32 @@ MOOD_WORDS = frozenset("""
     frustrated
 """.split())
 _AWAY_OR_MOOD = AWAY_WORDS | MOOD_WORDS
+# Life events a note records of a person (_event_follows): retiring ("Anna
+# har gått i pension", "Ole gikk av med pensjon", "Mette er gået på
+# pension", "Aino jäi eläkkeelle"), coming back from leave ("Anna kommer
+# tillbaka från föräldraledigheten", "Ole er tilbake fra ferie", "Aino palaa
+# äitiyslomalta", "John is back from parental leave"; not "tilbage på
+# lager", back in stock, nor "tillbaka till varvet"), and moving to a place
+# or with a new address ("Ole har flyttet til Trondheim", "Aino muutti
+# Tampereelle", "John moved to Leeds", "Anna har flyttat och fått ny
+# adress"; not "flyttet seg østover", a storm, nor "flyttet til en ny kaj",
+# a boat).
+PENSION_WORDS = frozenset("pension pensionen pensjon pensjonen".split())
+BACK_WORDS = frozenset("tillbaka tilbake tilbage back".split())
+BACK_FROM = frozenset("från fra from".split())
+LEAVE_TAILS = (
+    "ledighet", "ledigheten", "ledighed", "ledigheden", "permisjon", "permisjonen", "orlov", "orloven",
+    "barsel", "barselen", "ferie", "ferien", "semester", "semestern", "skrivning", "skrivningen",
+    "melding", "meldingen", "resa", "resan", "reise", "reisen", "rejse", "rejsen",
+    "leave", "holiday", "holidays", "vacation", "trip",
+)
+FI_BACK_VERBS = frozenset("palaa palasi palaavat on palannut".split())
+FI_LEAVE_TAILS = ("lomalta", "vapaalta", "matkalta")
+MOVE_VERBS = frozenset("""
+    flyttade flyttat flyttar flyttet flytter flyttede muutti muuttaa muuttanut
+    moved moves
+""".split())
+_MOVE_ON = frozenset("och og ja and".split())
 AWAY_PREPOSITIONS = frozenset("på on in at off out".split())
 AWAY_NOUNS = frozenset("""
     semester semestern tjänsteresa föräldraledighet möte mötet lunch kurs
@@ -385,6 +419,7 @@ SEND_VERBS = frozenset("""
     send sende sendte sendt sender videresend videresende videresendte
     videresendt giv forward forwarded sent email emailed mail mailed write
     wrote give gave
+    lämna lämnade lämnat lämnar la legg lagt lagde efterlod left leave
 """.split())
 DOCUMENT_WORDS = frozenset("""
     mejl mejlet mail mailet mailen e-post e-posten e-postet epost brev brevet
@@ -396,6 +431,8 @@ DOCUMENT_WORDS = frozenset("""
     lenken linket blanketten skjema skjemaet
     email e-mail message letter note reply answer invoice contract quote
     offer document documents file files report agreement link details form
+    röstmeddelande röstmeddelandet talebesked talebeskeden telefonbesked
+    voicemail
 """.split())
 # Things that are given a name and then do or are what THING_NOUNS says:
 # a storm, a boat, a horse, a model, an app or a chat bot ("Båten Maria är
@@ -1105,10 +1142,12 @@ def _word_name_counts(text: str, start: int, end: int, prev: str) -> bool:
     after = _next_words(text, end, 2)
     if not after:
         return False
-    if after[0] in COPULAS and len(after) == 2 and not place:
-        return after[1].rstrip(_TRAIL) in _AWAY_OR_MOOD  # "Bo är missnöjd", "Grace is upset"
+    if after[0] in COPULAS and len(after) == 2 and not place and after[1].rstrip(_TRAIL) in _AWAY_OR_MOOD:
+        return True  # "Bo är missnöjd", "Grace is upset"
     verb = after[0].rstrip(_TRAIL)
-    return verb in WORD_NAME_VERBS or (not place and verb in WORD_NAME_DEEDS)
+    if verb in WORD_NAME_VERBS or (not place and verb in WORD_NAME_DEEDS):
+        return True
+    return not place and _event_follows(_next_words(text, end, 7))  # "Per har flyttet til Trondheim"
 
 
 _FI_LAST_LETTERS = frozenset("neaä")  # the last letters of FI_ENDINGS
@@ -1446,27 +1485,34 @@ RELATIVES = frozenset("som der who that joka".split())
 def _verb_follows(text: str, toks, i: int) -> bool:
     """True if what follows toks[i] is what only a person does: a person's
     verb ("Anna skrev"), an auxiliary and one ("Anna kommer att ringa",
-    "John has already called"), or being away ("Ole er syk", "Maija on
-    lomalla", "John is on holiday"), also after a relative (RELATIVES).
+    "John has already called"), being away ("Ole er syk", "Maija on
+    lomalla", "John is on holiday") or a life event (_event_follows), also
+    after a relative (RELATIVES).
 
     >>> [_verb_follows(t, _tokens(t), 0) for t in ("Anna skrev", "Anna kommer att ringa",
     ...     "Anna kommer att regna", "John is off sick", "Anna är slut", "Anna som ringde",
-    ...     "Mette, der ringede", "Linnea som sålde bäst", "Anna, ringde")]
-    [True, True, False, True, False, True, True, False, False]
+    ...     "Mette, der ringede", "Linnea som sålde bäst", "Anna, ringde", "Emma was approved",
+    ...     "Aino jäi eläkkeelle")]
+    [True, True, False, True, False, True, True, False, False, False, True]
     """
     end = toks[i][1]
     if text[end:end + 2] == ", ":  # "Det var Mette, der ringede": only a relative after a comma
-        words = [w.casefold() for w in _next_words(text, end + 1, 6)]
-        if not words or words[0] not in RELATIVES:
+        raw = _next_words(text, end + 1, 7)
+        if not raw or raw[0].casefold() not in RELATIVES:
             return False
     elif text[end:end + 1] == " ":
-        words = [w.casefold() for w in _next_words(text, end, 6)]
+        raw = _next_words(text, end, 7)
     else:
         return False
-    if words and words[0] in RELATIVES:
-        words = words[1:]  # "Det var Anna som ringde", "It was John who called"
-    if not words:
+    if raw and raw[0].casefold() in RELATIVES:
+        raw = raw[1:]  # "Det var Anna som ringde", "It was John who called"
+    if not raw:
         return False
+    return _deed_follows([w.casefold() for w in raw]) or _event_follows(raw)
+
+
+def _deed_follows(words: list[str]) -> bool:
+    """The verb test of _verb_follows on the case-folded ``words`` after the name."""
     first = words[0].rstrip(_TRAIL)
     if first in PERSON_VERBS:
         return True
@@ -1480,9 +1526,48 @@ def _verb_follows(text: str, toks, i: int) -> bool:
             return True  # "på semester", "on holiday", "off sick"
     for k, w in enumerate(rest[:3]):
         if w in PERSON_FORMS:
-            return True
+            return not (first in _EN_BE and w.endswith("ed"))  # "Emma was approved": a passive
         if w not in AUX_FILLERS or words[k + 1] != w:
             return False
+    return False
+
+
+_EN_BE = frozenset("is was are were".split())
+
+
+def _event_follows(words: list[str]) -> bool:
+    """True if ``words`` (as written, after a given name) record a life
+    event of a person: retiring, coming back from leave, moving
+    (PENSION_WORDS ... MOVE_VERBS).
+
+    >>> [_event_follows(t.split()) for t in ("har gått i pension.", "jäi eläkkeelle",
+    ...     "er tilbake fra ferie", "is back from parental leave", "palaa äitiyslomalta",
+    ...     "er tilbage på lager", "har flyttet til Trondheim", "muutti Tampereelle", "har flyttat och fått",
+    ...     "flyttet seg østover", "er flyttet til en ny kaj", "kommer tillbaka till varvet")]
+    [True, True, True, True, True, False, True, True, True, False, False, False]
+    """
+    bare = []
+    for w in words[:6]:
+        bare.append(w.casefold().rstrip(_TRAIL))
+        if w[-1:] in ".;:!?":
+            break
+    for k, w in enumerate(bare):
+        before = bare[k - 1] if k else ""
+        if w in PENSION_WORDS and before in ("i", "på", "med") or w == "eläkkeelle":
+            return True  # "gått i pension", "gikk av med pensjon", "jäi eläkkeelle"
+        if w in BACK_WORDS and bare[k + 1:k + 2] and bare[k + 1] in BACK_FROM:
+            return any(n.endswith(LEAVE_TAILS) or n in AWAY_NOUNS for n in bare[k + 2:k + 4])
+        if w in FI_BACK_VERBS and k + 1 < len(bare):
+            return bare[k + 1].endswith(FI_LEAVE_TAILS)  # "palaa äitiyslomalta"
+        if w in MOVE_VERBS:
+            if k + 1 >= len(bare):
+                return False
+            after = words[k + 1:k + 3]
+            if bare[k + 1] in _TO:
+                return len(after) > 1 and after[1][:1].isupper()  # "til Trondheim", not "til en ny kaj"
+            if w.startswith("muut"):
+                return after[0][:1].isupper()  # "muutti Tampereelle"
+            return bare[k + 1] in _MOVE_ON  # "har flyttat och fått ny adress"
     return False
 
 
