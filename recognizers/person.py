@@ -395,7 +395,7 @@ LEAVE_TAILS = (
     "melding", "meldingen", "resa", "resan", "reise", "reisen", "rejse", "rejsen",
     "leave", "holiday", "holidays", "vacation", "trip",
 )
-FI_BACK_VERBS = frozenset("palaa palasi palaavat on palannut".split())
+FI_BACK_VERBS = frozenset("palaa palasi palaavat palannut".split())
 FI_LEAVE_TAILS = ("lomalta", "vapaalta", "matkalta")
 MOVE_VERBS = frozenset("""
     flyttade flyttat flyttar flyttet flytter flyttede muutti muuttaa muuttanut
@@ -1526,13 +1526,18 @@ def _deed_follows(words: list[str]) -> bool:
             return True  # "på semester", "on holiday", "off sick"
     for k, w in enumerate(rest[:3]):
         if w in PERSON_FORMS:
-            return not (first in _EN_BE and w.endswith("ed"))  # "Emma was approved": a passive
+            return not (first in _EN_BE and w in THING_PASSIVES)  # "Emma was approved": a passive
         if w not in AUX_FILLERS or words[k + 1] != w:
             return False
     return False
 
 
 _EN_BE = frozenset("is was are were".split())
+# English participles a thing undergoes as well as a person: after "is" or
+# "was" they make a passive that says nothing of who the subject is ("Emma
+# was approved", "Linnea was ordered", "Emma was sent"), where "John was
+# contacted" still names a person.
+THING_PASSIVES = frozenset("approved accepted ordered bought paid sent confirmed retired".split())
 
 
 def _event_follows(words: list[str]) -> bool:

@@ -326,6 +326,8 @@ SENTENCES = [
     ("no", "Ingrid flyttet seg østover", []),  # a storm
     ("da", "Karen er flyttet til en ny kaj", []),  # a boat: moved to no place
     ("en", "Emma was approved by the safety board", []),  # a passive
+    ("en", "Emma was sent to the customer", []),  # a passive a thing undergoes
+    ("en", "John was contacted by phone", ["John"]),  # a passive only a person undergoes
     ("sv", "Linnea har gått ur sortimentet", []),
     # a compound named after a person holds the name, not its ending
     ("sv", "Vi besökte Carl Larsson-gården i somras", ["Carl Larsson"]),
