@@ -936,14 +936,14 @@ def _scan(text: str) -> list[tuple[int, int, Check, float]]:
 
 def _without_compound(text: str, hit: tuple[int, int, Check, float]) -> tuple[int, int, Check, float]:
     """``hit`` ending before a lower-case word that a hyphen joins to the
-    name: a compound named after a person ("Carl Larsson-gården", "Olof
-    Palme-mordet", "Anna Lindh-priset") holds the name, not its ending, and
+    name: a compound named after a person ("Erik Lindqvist-gården", "Anna
+    Holmberg-priset", "Nils Berg-skolan") holds the name, not its ending, and
     a surrogate takes the ending as it stands.  A given name in lower case
     stays ("Anna-karin").
 
-    >>> t = "Vi besökte Carl Larsson-gården"
+    >>> t = "Vi besökte Erik Lindqvist-gården"
     >>> s, e, *_ = _without_compound(t, (11, len(t), _FULL, 0.6)); t[s:e]
-    'Carl Larsson'
+    'Erik Lindqvist'
     """
     start, end, check, score = hit
     head = max(start, text.rfind(" ", start, end) + 1)
