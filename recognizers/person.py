@@ -270,6 +270,8 @@ PERSON_VERBS = frozenset("""
     buys complained complains
     godkände godkjente godtok godkendte accepterede hyväksyi accepted
     approved retired
+    avled døde kuoli died signerade signerte underskrev allekirjoitti
+    signed återkommer återkom
 """.split())
 # A given name that is also a word ("Per", "Liv", "Tom", "Hans", "Grace")
 # counts alone only where a person stands beyond doubt (_word_name_counts):
@@ -307,6 +309,8 @@ WORD_NAME_DEEDS = frozenset("""
     thinks believes knows remembers forgot forgets wants buys orders
     complains
     godkände godkjente godtok godkendte accepterede hyväksyi
+    avled døde kuoli died signerade signerte underskrev allekirjoitti
+    återkommer
 """.split())
 ENGLISH_GREETINGS = frozenset("hi hello hey dear thanks regards cheers".split())
 PLACE_NAMES = frozenset("""
@@ -352,6 +356,8 @@ PERSON_FORMS = PERSON_VERBS | frozenset("""
     irtisanoa tilata ostaa peruuttaa valittaa
     cancel order buy pay complain renew unsubscribe accept approve retire
     godkänna godkjenne godkende hyväksyä
+    avlidit dött signera signerat signere signert underskrive underskrevet
+    allekirjoittaa allekirjoittanut sign frågat
 """.split())
 # Being away, which only a person is ("Anna är sjuk", "Ole er på ferie",
 # "Maija on lomalla", "John is off sick"): a copula, then one of AWAY_WORDS
@@ -375,7 +381,10 @@ MOOD_WORDS = frozenset("""
     unhappy satisfied dissatisfied angry upset worried disappointed annoyed
     frustrated
 """.split())
-_AWAY_OR_MOOD = AWAY_WORDS | MOOD_WORDS
+# Dead, which only a person or an animal is said to be in a note ("Anna
+# har avlidit", "Ole er død", "Aino on kuollut", "John is deceased").
+DEAD_WORDS = frozenset("död avliden død kuollut deceased dead".split())
+_AWAY_OR_MOOD = AWAY_WORDS | MOOD_WORDS | DEAD_WORDS
 # Life events a note records of a person (_event_follows): retiring ("Anna
 # har gått i pension", "Ole gikk av med pensjon", "Mette er gået på
 # pension", "Aino jäi eläkkeelle"), coming back from leave ("Anna kommer
@@ -397,6 +406,45 @@ LEAVE_TAILS = (
 )
 FI_BACK_VERBS = frozenset("palaa palasi palaavat palannut".split())
 FI_LEAVE_TAILS = ("lomalta", "vapaalta", "matkalta")
+# And more a note records (_event_follows): passing away ("gick bort",
+# "passed away"), asking for something ("bad om", "ba om", "requested a
+# new invoice"; not "Alexa requested your location"), getting back to
+# someone ("kommer tilbake til oss", "get back to us"; not "kommer ikke
+# tilbake", a product), "palaa asiaan" (gets back to the matter), and
+# changing a contact detail or a name ("har bytt telefonnummer", "changed
+# her phone number"; not "har bytt ägare", a boat's).
+AWAY_VERBS = frozenset("gick gått gikk gått gik gået passed".split())
+ASK_FOR = frozenset("bad ba".split())
+REQUEST_VERBS = frozenset("requested requests".split())
+REQUESTS = frozenset("callback call meeting refund".split())
+BACK_TO_US = frozenset("oss os us mig meg me dig deg you".split())
+CHANGE_VERBS = frozenset("""
+    bytt bytte byttet byttede skiftet skiftede ändrat ändrade endret endrede
+    ændret ændrede changed updated vaihtoi vaihtanut päivitti
+""".split())
+DETAIL_TAILS = (
+    "nummer", "numre", "adress", "adresse", "telefon", "mejl", "mail", "e-post", "epost",
+    "efternamn", "efternavn", "namn", "navn", "number", "address", "email", "surname", "name",
+    "numeroa", "numeron", "osoitetta", "osoitteen", "sähköpostia", "nimeä", "nimen", "sukunimeä",
+)
+# Being a customer or a patient ("Anna är kund hos oss", "Ole er kunde",
+# "Aino on ollut asiakkaamme", "John has been a customer since 2019"): a
+# copula, at most two articles or adjectives, the role noun itself, and
+# after it the sentence's end or a preposition ("Linnea är en kundfavorit"
+# and "a customer favourite" are products).
+CUSTOMER_ROLES = frozenset("""
+    kund kunde asiakas asiakkaamme asiakkaana customer client patient potilas
+""".split())
+ROLE_LEAD_INS = frozenset("""
+    en ett ei et a an ny nytt nye nyt new uusi vår vårt vores our trogen
+    lojal loyal gammal gamle old tidigare former entinen
+""".split())
+ROLE_AFTER = frozenset("""
+    hos sedan siden since of at på i in och og and med with vuodesta from
+    till til to for för
+""".split())
+_HAVE = frozenset("har has have had hade hadde havde on oli".split())
+_BEEN = frozenset("varit vært været been ollut".split())
 MOVE_VERBS = frozenset("""
     flyttade flyttat flyttar flyttet flytter flyttede muutti muuttaa muuttanut
     moved moves
@@ -1542,28 +1590,45 @@ THING_PASSIVES = frozenset("approved accepted ordered bought paid sent confirmed
 
 def _event_follows(words: list[str]) -> bool:
     """True if ``words`` (as written, after a given name) record a life
-    event of a person: retiring, coming back from leave, moving
-    (PENSION_WORDS ... MOVE_VERBS).
+    event of a person: retiring, coming back from leave, moving, passing
+    away, asking for something, getting back to someone, changing a
+    contact detail (PENSION_WORDS ... MOVE_VERBS).
 
     >>> [_event_follows(t.split()) for t in ("har gått i pension.", "jäi eläkkeelle",
     ...     "er tilbake fra ferie", "is back from parental leave", "palaa äitiyslomalta",
     ...     "er tilbage på lager", "har flyttet til Trondheim", "muutti Tampereelle", "har flyttat och fått",
     ...     "flyttet seg østover", "er flyttet til en ny kaj", "kommer tillbaka till varvet")]
     [True, True, True, True, True, False, True, True, True, False, False, False]
+    >>> [_event_follows(t.split()) for t in ("passed away", "bad om en faktura", "requested a new invoice",
+    ...     "requested your location", "kommer tilbake til oss", "kommer ikke tilbake", "palaa asiaan",
+    ...     "har bytt telefonnummer", "har bytt ägare")]
+    [True, True, True, False, True, False, True, True, False]
     """
     bare = []
     for w in words[:6]:
         bare.append(w.casefold().rstrip(_TRAIL))
         if w[-1:] in ".;:!?":
             break
+    if _role_follows(bare):
+        return True
     for k, w in enumerate(bare):
         before = bare[k - 1] if k else ""
         if w in PENSION_WORDS and before in ("i", "på", "med") or w == "eläkkeelle":
             return True  # "gått i pension", "gikk av med pensjon", "jäi eläkkeelle"
         if w in BACK_WORDS and bare[k + 1:k + 2] and bare[k + 1] in BACK_FROM:
             return any(n.endswith(LEAVE_TAILS) or n in AWAY_NOUNS for n in bare[k + 2:k + 4])
-        if w in FI_BACK_VERBS and k + 1 < len(bare):
-            return bare[k + 1].endswith(FI_LEAVE_TAILS)  # "palaa äitiyslomalta"
+        if w in BACK_WORDS and bare[k + 1:k + 2] and bare[k + 1] in _TO:
+            return bare[k + 2:k + 3] != [] and bare[k + 2] in BACK_TO_US  # "tilbake til oss"
+        if w in FI_BACK_VERBS and k + 1 < len(bare):  # "palaa äitiyslomalta", "palaa asiaan"
+            return bare[k + 1].endswith(FI_LEAVE_TAILS) or bare[k + 1] == "asiaan"
+        if w in AWAY_VERBS and bare[k + 1:k + 2] in (["bort"], ["away"]):
+            return True  # "gick bort", "passed away"
+        if w in ASK_FOR and bare[k + 1:k + 2] == ["om"]:
+            return True  # "bad om en ny faktura"
+        if w in REQUEST_VERBS:
+            return any(n in DOCUMENT_WORDS or n in REQUESTS for n in bare[k + 1:k + 4])
+        if w in CHANGE_VERBS:
+            return any(n.endswith(DETAIL_TAILS) for n in bare[k + 1:k + 4])  # "bytt telefonnummer"
         if w in MOVE_VERBS:
             if k + 1 >= len(bare):
                 return False
@@ -1574,6 +1639,28 @@ def _event_follows(words: list[str]) -> bool:
                 return after[0][:1].isupper()  # "muutti Tampereelle"
             return bare[k + 1] in _MOVE_ON  # "har flyttat och fått ny adress"
     return False
+
+
+def _role_follows(bare: list[str]) -> bool:
+    """True if ``bare`` (case-folded words after a name, to the sentence's
+    end) makes the name a customer or a patient (CUSTOMER_ROLES).
+
+    >>> [_role_follows(t.split()) for t in ("är kund hos oss", "er kunde", "on ollut asiakkaamme vuodesta",
+    ...     "has been a customer since", "är en kundfavorit", "has been a customer favourite")]
+    [True, True, True, True, False, False]
+    """
+    if bare[:1] and bare[0] in _HAVE and bare[1:2] and bare[1] in _BEEN:
+        k = 2  # "har varit", "has been", "on ollut"
+    elif bare[:1] and bare[0] in COPULAS:
+        k = 1
+    else:
+        return False
+    for _ in range(2):
+        if k < len(bare) and bare[k] in ROLE_LEAD_INS:
+            k += 1
+    if k >= len(bare) or bare[k] not in CUSTOMER_ROLES:
+        return False
+    return k + 1 == len(bare) or bare[k + 1] in ROLE_AFTER
 
 
 def _name_from(text: str, toks, i: int, titled: bool = False):
