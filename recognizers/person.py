@@ -383,7 +383,7 @@ MOOD_WORDS = frozenset("""
 """.split())
 # Dead, which only a person or an animal is said to be in a note ("Anna
 # har avlidit", "Ole er død", "Aino on kuollut", "John is deceased").
-DEAD_WORDS = frozenset("död avliden død kuollut deceased dead".split())
+DEAD_WORDS = frozenset("död avliden død kuollut deceased".split())  # not "dead": a system is too
 _AWAY_OR_MOOD = AWAY_WORDS | MOOD_WORDS | DEAD_WORDS
 # Life events a note records of a person (_event_follows): retiring ("Anna
 # har gått i pension", "Ole gikk av med pensjon", "Mette er gået på
@@ -411,9 +411,10 @@ FI_LEAVE_TAILS = ("lomalta", "vapaalta", "matkalta")
 # new invoice"; not "Alexa requested your location"), getting back to
 # someone ("kommer tilbake til oss", "get back to us"; not "kommer ikke
 # tilbake", a product), "palaa asiaan" (gets back to the matter), and
-# changing a contact detail or a name ("har bytt telefonnummer", "changed
-# her phone number"; not "har bytt ägare", a boat's).
-AWAY_VERBS = frozenset("gick gått gikk gått gik gået passed".split())
+# changing a contact detail or a family name ("har bytt telefonnummer",
+# "changed his phone number", "har bytt efternamn"; not "har bytt ägare", a
+# boat's, nor "har bytt namn", as a product is renamed too).
+AWAY_VERBS = frozenset("gick gått gikk gik gået passed".split())
 ASK_FOR = frozenset("bad ba".split())
 REQUEST_VERBS = frozenset("requested requests".split())
 REQUESTS = frozenset("callback call meeting refund".split())
@@ -424,8 +425,8 @@ CHANGE_VERBS = frozenset("""
 """.split())
 DETAIL_TAILS = (
     "nummer", "numre", "adress", "adresse", "telefon", "mejl", "mail", "e-post", "epost",
-    "efternamn", "efternavn", "namn", "navn", "number", "address", "email", "surname", "name",
-    "numeroa", "numeron", "osoitetta", "osoitteen", "sähköpostia", "nimeä", "nimen", "sukunimeä",
+    "efternamn", "efternavn", "number", "address", "email", "surname",
+    "numeroa", "numeron", "osoitetta", "osoitteen", "sähköpostia", "sukunimeä",
 )
 # Being a customer or a patient ("Anna är kund hos oss", "Ole er kunde",
 # "Aino on ollut asiakkaamme", "John has been a customer since 2019"): a

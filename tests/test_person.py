@@ -348,6 +348,8 @@ SENTENCES = [
     ("sv", "Anna har bytt telefonnummer", ["Anna"]),
     ("en", "Sarah changed her phone number", ["Sarah"]),
     ("sv", "Maria har bytt ägare två gånger", []),  # a boat
+    ("sv", "Linnea har bytt namn till Lina", []),  # a product is renamed too
+    ("sv", "Anna har bytt efternamn", ["Anna"]),  # only a person has a family name
     # a compound named after a person holds the name, not its ending
     ("sv", "Vi besökte Erik Lindqvist-gården i somras", ["Erik Lindqvist"]),
     ("sv", "Anna Holmberg-priset delades ut", ["Anna Holmberg"]),
