@@ -99,7 +99,10 @@ Ninth set, bench/person_holdout_9.yaml, written before the rule it
 measures: a lone given name in a series of given names where only the
 other end has what makes a person ("{first} och Erik ringde", "Pratade
 med Karin och {first}").  First run, before the rule (seeds 1-3): 0.000
-(0 of 300), full names 0.990-0.997, 0 of 8 negatives.
+(0 of 300), full names 0.990-0.997, 0 of 8 negatives.  With the rule as
+first written (blind): 0.940, 0.933 and 0.933 on seeds 1-3, 0 of 8
+negatives; after its misses were read (a name that is also a word is a
+member of a series): 1.000 on seeds 1-3.  Sets 1-8 unchanged.
 """
 
 from __future__ import annotations

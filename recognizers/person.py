@@ -272,6 +272,9 @@ PERSON_VERBS = frozenset("""
     approved retired
     avled døde kuoli died signerade signerte underskrev allekirjoitti
     signed återkommer återkom
+    soittivat kirjoittivat lupasivat sanoivat vastasivat kysyivät
+    lähettivät ilmoittivat vahvistivat kertoivat pyysivät tilasivat
+    hyväksyivät allekirjoittivat
 """.split())
 # A given name that is also a word ("Per", "Liv", "Tom", "Hans", "Grace")
 # counts alone only where a person stands beyond doubt (_word_name_counts):
@@ -1138,16 +1141,72 @@ def _lone_given(text: str, toks, i: int):
         return None  # a capitalised word follows: "Anna Sofa", "Anna Xyz"
     prev = _prev_word(text, s).casefold()
     if f & AMB and prev not in PERSON_NOUNS:
-        if not _word_name_counts(text, s, e, prev):
+        if not (_word_name_counts(text, s, e, prev) or (
+                text[s:e].casefold() not in PLACE_NAMES and _series_counts(text, toks, i))):
             return None
     elif not (_lead_before(text, s) or _asked(text, s, e) or (
-            prev not in THING_NOUNS and (_verb_follows(text, toks, i) or _owner_end(text, s, e, f)))):
+            prev not in THING_NOUNS and (_verb_follows(text, toks, i) or _owner_end(text, s, e, f)))
+            or _series_counts(text, toks, i)):
         return None
     if _firm_of_names(text, toks, i, at=prev == "hos"):
         return None  # "från Martin, Edwards and Gardner", "from Ryan, Craig and Smith"
     if _context_rejects(text, s, e, f, text[s:e].casefold()):
         return None
     return (s, e, _SINGLE, SCORE_PARTIAL), i + 1
+
+
+def _series_step(text: str, toks, k: int, step: int) -> int | None:
+    """The index of the next member (``step`` 1) or the one before (-1) of a
+    series of known given names that toks[k] stands in ("Anna, Kalle och
+    Erik", "Sarah and John", "Aino ja Pekka"), or None.  A name that is
+    also a word is a member ("Per og Kari"), a place is not ("Paris och
+    Anna")."""
+    a, b = (k, k + step) if step > 0 else (k + step, k)
+    if a < 0 or b >= len(toks):
+        return None
+    gap = text[toks[a][1]:toks[b][0]]
+    if gap == ", " or gap.strip() == "&":
+        n = b if step > 0 else a
+    elif gap == " " and text[toks[b if step > 0 else a][0]:toks[b if step > 0 else a][1]] in _SERIES_AND:
+        n = k + 2 * step  # "Kalle och Erik": the word between is a token too
+        if n < 0 or n >= len(toks) or text[toks[min(n, k + step)][1]:toks[max(n, k + step)][0]] != " ":
+            return None
+    else:
+        return None
+    f = toks[n][2]
+    if not f & FIRST or f & BLOCK or text[toks[n][0]:toks[n][1]].casefold() in PLACE_NAMES:
+        return None
+    return n  # a name that is also a word is a name in a series of names ("Per og Kari ringte")
+
+
+def _series_counts(text: str, toks, i: int) -> bool:
+    """True if toks[i] stands in a series of known given names whose last
+    member has a person's verb after it ("Anna, Kalle och Erik ringde",
+    "Aino ja Pekka soittivat") or whose first has a lead word before it
+    ("Pratade med Karin och Anna", "Spoke to Sarah and John"): every member
+    is a person then, as the one beside the verb or the lead is, unless the
+    series is a firm of names (_firm_of_names, read from its first member).
+
+    >>> [_series_counts(t, _tokens(t), 0) for t in ("Anna och Erik ringde", "Anna, Kalle och Erik ringde",
+    ...     "Anna och Erik såldes slut", "Anna och Erik Berg skrev")]
+    [True, True, False, True]
+    >>> t = "Pratade med Karin och Anna om avtalet"
+    >>> _series_counts(t, _tokens(t), 4)
+    True
+    """
+    last = i
+    while (n := _series_step(text, toks, last, 1)) is not None:
+        last = n
+    while last + 1 < len(toks) and _linked(text, toks[last], toks[last + 1]) \
+            and toks[last + 1][2] & (FIRST | LAST | SHAPE) and not toks[last + 1][2] & BLOCK:
+        last += 1  # "och Erik Berg skrev": the last member has a family name
+    first = i
+    while (n := _series_step(text, toks, first, -1)) is not None:
+        first = n
+    if not ((last != i and _verb_follows(text, toks, last)) or (first != i and _lead_before(text, toks[first][0]))):
+        return False
+    # The series as a whole may be a firm ("hos Bradley, Francis and Parker").
+    return not _firm_of_names(text, toks, first, at=_prev_word(text, toks[first][0]).casefold() == "hos")
 
 
 def _word_name_counts(text: str, start: int, end: int, prev: str) -> bool:

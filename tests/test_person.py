@@ -204,9 +204,9 @@ SENTENCES = [
     # a firm named after its partners, one of them no given name
     ("en", "Invoice from Ryan, Craig & Smith is paid", []),
     ("sv", "Faktura från Martin, Edwards and Gardner", []),
-    # three persons: the series is no firm, so "Anna" after the message counts
-    # (Kalle and Erik, alone after a comma and "och", have no lead word)
-    ("sv", "Fick ett mejl från Anna, Kalle och Erik", ["Anna"]),
+    # three persons: the series is no firm, so all three count after the
+    # message, as "Anna" does (a series of given names counts as a whole)
+    ("sv", "Fick ett mejl från Anna, Kalle och Erik", ["Anna", "Kalle", "Erik"]),
     ("en", "Hi Sverige", []),  # not a given name
     # a name that is also a word, where only a person stands
     ("sv", "Hej Per", ["Per"]),
@@ -350,6 +350,13 @@ SENTENCES = [
     ("sv", "Maria har bytt ägare två gånger", []),  # a boat
     ("sv", "Linnea har bytt namn till Lina", []),  # a product is renamed too
     ("sv", "Anna har bytt efternamn", ["Anna"]),  # only a person has a family name
+    # a series of given names: the verb after the last, or the lead before the first, counts for all
+    ("sv", "Anna, Kalle och Erik ringde i går", ["Anna", "Kalle", "Erik"]),
+    ("sv", "Pratade med Karin och Anna om avtalet", ["Karin", "Anna"]),
+    ("fi", "Aino ja Pekka soittivat eilen", ["Aino", "Pekka"]),
+    ("no", "Per og Kari ringte i går", ["Per", "Kari"]),  # a name that is a word, in a series
+    ("sv", "Linnea och Emma såldes slut på en dag", []),  # products: no verb of a person
+    ("sv", "Mötet hålls hos Bradley, Francis and Parker, Storgatan 5", []),  # still a firm
     # a compound named after a person holds the name, not its ending
     ("sv", "Vi besökte Erik Lindqvist-gården i somras", ["Erik Lindqvist"]),
     ("sv", "Anna Holmberg-priset delades ut", ["Anna Holmberg"]),
@@ -649,7 +656,7 @@ def test_role_columns_hold_persons(column, column_verdict):
 HOLDOUTS = [Path(__file__).resolve().parents[1] / "bench" / f
             for f in ("person_holdout.yaml", "person_holdout_2.yaml", "person_holdout_3.yaml",
                       "person_holdout_4.yaml", "person_holdout_5.yaml", "person_holdout_6.yaml",
-                      "person_holdout_7.yaml", "person_holdout_8.yaml")]
+                      "person_holdout_7.yaml", "person_holdout_8.yaml", "person_holdout_9.yaml")]
 
 
 @pytest.mark.parametrize("holdout", HOLDOUTS, ids=lambda p: p.name)
