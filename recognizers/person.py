@@ -1179,6 +1179,9 @@ def _series_step(text: str, toks, k: int, step: int) -> int | None:
     return n  # a name that is also a word is a name in a series of names ("Per og Kari ringte")
 
 
+_SERIES_REACH = 24  # tokens each way: a long list of names is read in windows, not end to end per name
+
+
 def _series_counts(text: str, toks, i: int) -> bool:
     """True if toks[i] stands in a series of known given names whose last
     member has a person's verb after it ("Anna, Kalle och Erik ringde",
@@ -1195,13 +1198,13 @@ def _series_counts(text: str, toks, i: int) -> bool:
     True
     """
     last = i
-    while (n := _series_step(text, toks, last, 1)) is not None:
+    while (n := _series_step(text, toks, last, 1)) is not None and n - i <= _SERIES_REACH:
         last = n
     while last + 1 < len(toks) and _linked(text, toks[last], toks[last + 1]) \
             and toks[last + 1][2] & (FIRST | LAST | SHAPE) and not toks[last + 1][2] & BLOCK:
         last += 1  # "och Erik Berg skrev": the last member has a family name
     first = i
-    while (n := _series_step(text, toks, first, -1)) is not None:
+    while (n := _series_step(text, toks, first, -1)) is not None and i - n <= _SERIES_REACH:
         first = n
     if not ((last != i and _verb_follows(text, toks, last)) or (first != i and _lead_before(text, toks[first][0]))):
         return False
