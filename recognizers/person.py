@@ -449,6 +449,34 @@ ROLE_AFTER = frozenset("""
 """.split())
 _HAVE = frozenset("har has have had hade hadde havde on oli".split())
 _BEEN = frozenset("varit vært været been ollut".split())
+# Work status (_event_follows): in a meeting ("Anna sitter i möte", "Ole
+# sitter i møte", "Mette sidder i møde", "Aino on kokouksessa", "John is in
+# a meeting"), working from home ("Anna arbetar hemifrån", "Ole jobber
+# hjemmefra", "Aino tekee etätöitä", "John works from home"; not "Alma
+# arbetar i bakgrunden"), having quit, at the clause's end, before "och"
+# or before a workplace ("Anna har slutat och ersätts", "Ole har sluttet
+# i firmaet", "Aino on lopettanut ja ...", "John has left the company"; not
+# "har slutat säljas", "er stoppet i produktion", "has left the
+# catalogue"), and a new job ("Anna har fått nytt jobb", "har bytt jobb").
+SIT_VERBS = frozenset("sitter sitt sidder satt sad sat".split())
+MEETINGS = frozenset("""
+    möte mötet møte møtet møde mødet meeting kokouksessa palaverissa
+    neuvottelussa
+""".split())
+WORK_VERBS = frozenset("""
+    arbetar jobbar jobber arbeider arbejder works working worked
+""".split())
+FROM_HOME = frozenset("hemifrån hjemmefra".split())
+REMOTE_WORK = frozenset("etätöitä etätöissä".split())
+QUIT_VERBS = frozenset("slutat sluttet stoppet lopettanut left quit resigned".split())
+WORKPLACES = frozenset("""
+    företaget firman bolaget jobbet tjänsten selskapet firmaet jobben
+    stillingen virksomheden arbejdet company firm job position
+    us oss os yrityksestä työpaikasta
+""".split())
+_WORKPLACE_SKIPS = frozenset("på hos i at with the from från fra".split())
+GOT_VERBS = frozenset("fått fikk fået fick got gotten".split())
+JOB_NOUNS = frozenset("jobb jobbet job arbete arbeid arbejde tjänst stilling työpaikan".split())
 MOVE_VERBS = frozenset("""
     flyttade flyttat flyttar flyttet flytter flyttede muutti muuttaa muuttanut
     moved moves
@@ -1633,8 +1661,9 @@ def _deed_follows(words: list[str]) -> bool:
     if first in COPULAS and rest:
         if rest[0] in _AWAY_OR_MOOD:
             return True
-        if rest[0] in AWAY_PREPOSITIONS and len(rest) > 1 and rest[1] in AWAY_NOUNS | AWAY_WORDS:
-            return True  # "på semester", "on holiday", "off sick"
+        if rest[0] in AWAY_PREPOSITIONS and any(
+                n in AWAY_NOUNS or n in AWAY_WORDS or n.endswith(LEAVE_TAILS) for n in rest[1:3]):
+            return True  # "på semester", "on holiday", "off sick", "on maternity leave"
     for k, w in enumerate(rest[:3]):
         if w in PERSON_FORMS:
             return not (first in _EN_BE and w in THING_PASSIVES)  # "Emma was approved": a passive
@@ -1690,8 +1719,27 @@ def _event_follows(words: list[str]) -> bool:
             return True  # "bad om en ny faktura"
         if w in REQUEST_VERBS:
             return any(n in DOCUMENT_WORDS or n in REQUESTS for n in bare[k + 1:k + 4])
-        if w in CHANGE_VERBS:
-            return any(n.endswith(DETAIL_TAILS) for n in bare[k + 1:k + 4])  # "bytt telefonnummer"
+        if w in CHANGE_VERBS:  # "bytt telefonnummer", "bytt jobb"
+            return any(n.endswith(DETAIL_TAILS) or n in JOB_NOUNS for n in bare[k + 1:k + 4])
+        if w in SIT_VERBS or (w in COPULAS and k == 0):
+            rest = [n for n in bare[k + 1:k + 4] if n not in ("a", "an", "en", "ett", "et")]
+            if rest and (rest[0] in MEETINGS or (rest[0] in ("i", "in", "på") and rest[1:2] and rest[1] in MEETINGS)):
+                return True  # "sitter i möte", "is in a meeting", "on kokouksessa"
+            if rest and rest[0] in REMOTE_WORK:
+                return True  # "on etätöissä"
+            if w in SIT_VERBS:
+                return False
+        if w in WORK_VERBS:
+            after = bare[k + 1:k + 3]
+            return bool(after) and (after[0] in FROM_HOME or after == ["from", "home"])  # "jobbar hemifrån"
+        if w in REMOTE_WORK:
+            return True  # "tekee etätöitä"
+        if w in QUIT_VERBS:
+            rest = [n for n in bare[k + 1:k + 4] if n not in _WORKPLACE_SKIPS]
+            ends = k + 1 == len(bare) or bare[k + 1] in _MOVE_ON
+            return ends or (bool(rest) and rest[0] in WORKPLACES)  # "har slutat och", "has left the company"
+        if w in GOT_VERBS:
+            return any(n in JOB_NOUNS for n in bare[k + 1:k + 3])  # "har fått nytt jobb"
         if w in MOVE_VERBS:
             if k + 1 >= len(bare):
                 return False

@@ -357,6 +357,22 @@ SENTENCES = [
     ("no", "Per og Kari ringte i går", ["Per", "Kari"]),  # a name that is a word, in a series
     ("sv", "Linnea och Emma såldes slut på en dag", []),  # products: no verb of a person
     ("sv", "Mötet hålls hos Bradley, Francis and Parker, Storgatan 5", []),  # still a firm
+    # work status: in a meeting, working from home, on leave, having quit, a new job
+    ("sv", "Anna sitter i möte till lunch", ["Anna"]),
+    ("en", "Sarah is in a meeting until three", ["Sarah"]),
+    ("fi", "Aino on kokouksessa", ["Aino"]),
+    ("no", "Kari jobber hjemmefra i dag", ["Kari"]),
+    ("en", "Sarah works from home on Fridays", ["Sarah"]),
+    ("en", "Sarah is on maternity leave until March", ["Sarah"]),
+    ("sv", "Anna har slutat på företaget", ["Anna"]),
+    ("en", "Sarah has left the company", ["Sarah"]),
+    ("sv", "Anna har fått nytt jobb", ["Anna"]),
+    ("sv", "Linnea har slutat säljas i butik", []),  # a product
+    ("da", "Emma er stoppet i produktion", []),
+    ("fi", "Alma on lopettanut toimintansa", []),  # an app
+    ("en", "Linnea has left the catalogue", []),
+    ("sv", "Alma arbetar i bakgrunden hela natten", []),
+    ("en", "Emma is in stock again", []),
     # a compound named after a person holds the name, not its ending
     ("sv", "Vi besökte Erik Lindqvist-gården i somras", ["Erik Lindqvist"]),
     ("sv", "Anna Holmberg-priset delades ut", ["Anna Holmberg"]),
@@ -656,7 +672,8 @@ def test_role_columns_hold_persons(column, column_verdict):
 HOLDOUTS = [Path(__file__).resolve().parents[1] / "bench" / f
             for f in ("person_holdout.yaml", "person_holdout_2.yaml", "person_holdout_3.yaml",
                       "person_holdout_4.yaml", "person_holdout_5.yaml", "person_holdout_6.yaml",
-                      "person_holdout_7.yaml", "person_holdout_8.yaml", "person_holdout_9.yaml")]
+                      "person_holdout_7.yaml", "person_holdout_8.yaml", "person_holdout_9.yaml",
+                      "person_holdout_10.yaml")]
 
 
 @pytest.mark.parametrize("holdout", HOLDOUTS, ids=lambda p: p.name)
