@@ -1189,18 +1189,10 @@ def _series_step(text: str, toks, k: int, step: int) -> int | None:
     Erik", "Sarah and John", "Aino ja Pekka"), or None.  A name that is
     also a word is a member ("Per og Kari"), a place is not ("Paris och
     Anna")."""
-    a, b = (k, k + step) if step > 0 else (k + step, k)
-    if a < 0 or b >= len(toks):
+    link = _series_link(text, toks, k, step)
+    if link is None:
         return None
-    gap = text[toks[a][1]:toks[b][0]]
-    if gap == ", " or gap.strip() == "&":
-        n = b if step > 0 else a
-    elif gap == " " and text[toks[b if step > 0 else a][0]:toks[b if step > 0 else a][1]] in _SERIES_AND:
-        n = k + 2 * step  # "Kalle och Erik": the word between is a token too
-        if n < 0 or n >= len(toks) or text[toks[min(n, k + step)][1]:toks[max(n, k + step)][0]] != " ":
-            return None
-    else:
-        return None
+    n = link[0]
     f = toks[n][2]
     if not f & FIRST or f & BLOCK or text[toks[n][0]:toks[n][1]].casefold() in PLACE_NAMES:
         return None
@@ -1278,15 +1270,15 @@ def _word_name_counts(text: str, start: int, end: int, prev: str) -> bool:
         return True  # "Pratade med Bo", "Spoke to Frank"
     if text[end:end + 1] != " ":
         return False
-    after = _next_words(text, end, 2)
+    after = _next_words(text, end, 7)
     if not after:
         return False
-    if after[0] in COPULAS and len(after) == 2 and not place and after[1].rstrip(_TRAIL) in _AWAY_OR_MOOD:
+    if after[0] in COPULAS and len(after) > 1 and not place and after[1].rstrip(_TRAIL) in _AWAY_OR_MOOD:
         return True  # "Bo är missnöjd", "Grace is upset"
     verb = after[0].rstrip(_TRAIL)
     if verb in WORD_NAME_VERBS or (not place and verb in WORD_NAME_DEEDS):
         return True
-    return not place and _event_follows(_next_words(text, end, 7))  # "Per har flyttet til Trondheim"
+    return not place and _event_follows(after)  # "Per har flyttet til Trondheim"
 
 
 _FI_LAST_LETTERS = frozenset("neaä")  # the last letters of FI_ENDINGS
@@ -1575,6 +1567,33 @@ def _sent_document(word: str, back: Iterator[str]) -> bool:
 _SERIES_AND = frozenset("and & och og ja".split())
 
 
+def _series_link(text: str, toks, k: int, step: int = 1) -> tuple[int, str] | None:
+    """The token that joins toks[k] in a series of names, after it (``step``
+    1) or before it (-1), and what joins them: "," or "&", or "and" for a
+    joining word that is a token itself ("och", "og", "ja", "and"); None
+    where nothing joins them.  _firm_of_names and _series_step read series
+    with it.
+
+    >>> t = "Anna, Kalle och Erik & Co"
+    >>> toks = _tokens(t)
+    >>> _series_link(t, toks, 0), _series_link(t, toks, 1), _series_link(t, toks, 3), _series_link(t, toks, 3, -1)
+    ((1, ','), (3, 'and'), (4, '&'), (1, 'and'))
+    """
+    j = k + step
+    if not 0 <= j < len(toks):
+        return None
+    gap = text[toks[min(k, j)][1]:toks[max(k, j)][0]]
+    if gap == ", ":
+        return j, ","
+    if gap.strip() in _SERIES_AND:  # "Craig & Smith"
+        return j, gap.strip()
+    if gap == " " and text[toks[j][0]:toks[j][1]] in _SERIES_AND:
+        n = j + step  # "Edwards and Gardner": the word between is a token too
+        if 0 <= n < len(toks) and text[toks[min(j, n)][1]:toks[max(j, n)][0]] == " ":
+            return n, "and"
+    return None
+
+
 def _firm_of_names(text: str, toks, i: int, at: bool = False) -> bool:
     """True if toks[i] opens a series of names of which one is no given name
     ("Martin, Edwards and Gardner", "Ryan, Craig & Smith"): a firm named after
@@ -1593,20 +1612,11 @@ def _firm_of_names(text: str, toks, i: int, at: bool = False) -> bool:
     [True, True, True, False, False]
     """
     k, members, family, marked = i, 0, False, False
-    while k + 1 < len(toks):
-        gap = text[toks[k][1]:toks[k + 1][0]]
-        nxt = k + 1
-        if gap.strip() and gap.strip() in _SERIES_AND:  # "Craig & Smith"
-            marked |= gap.strip() == "&"
-        elif gap == " " and text[toks[nxt][0]:toks[nxt][1]] in _SERIES_AND and nxt + 1 < len(toks) \
-                and text[toks[nxt][1]:toks[nxt + 1][0]] == " ":
-            nxt += 1  # "Edwards and Gardner"
-        elif gap == ", ":
-            marked = True
-        else:
-            break
+    while (link := _series_link(text, toks, k)) is not None:
+        nxt, joint = link
+        marked |= joint in (",", "&")
         f = toks[nxt][2]
-        if f & (STOP | LOWER) or not (f & NAMEISH or (at and gap != ", " and not f & BLOCK)):
+        if f & (STOP | LOWER) or not (f & NAMEISH or (at and joint != "," and not f & BLOCK)):
             break  # the series ends: "Ryan, Craig & Smith, Storgatan 5"
         family |= not f & FIRST
         members += 1
