@@ -24,6 +24,8 @@ from typing import ClassVar, Iterator
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from scanner.models import quick_init  # frozen records built per match: a cheaper __init__
+
 # Scores: Presidio's convention, 0..1.  REPORT_THRESHOLD is what a hit needs
 # after context to count; CONTEXT_BOOST mirrors Presidio's default
 # context_similarity_factor (0.35).
@@ -31,6 +33,7 @@ REPORT_THRESHOLD = 0.5
 CONTEXT_BOOST = 0.35
 
 
+@quick_init
 @dataclass(frozen=True)
 class Check:
     """The outcome of validating one candidate string."""
@@ -291,6 +294,7 @@ def _item_bound(op, av) -> tuple[int, bool, int]:
     return 0, False, 0  # ANY, NOT_LITERAL, GROUPREF, ...: a run ends, nothing known
 
 
+@quick_init
 @dataclass(frozen=True)
 class Candidate:
     start: int

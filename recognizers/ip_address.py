@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from bisect import bisect_right
 
 from recognizers._base import INVALID, Check, NordicRecognizer
 
@@ -53,6 +54,51 @@ _DOCUMENTATION = tuple(
 
 
 _DOTTED_QUAD = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
+
+
+def _ask(ip) -> Check:
+    """The check of an address, as ``ipaddress`` classifies it."""
+    if ip.is_unspecified:  # "::" (also "x :: Int") and 0.0.0.0 name no device
+        return INVALID
+    mapped = getattr(ip, "ipv4_mapped", None)
+    synthetic = any(ip in net or (mapped is not None and mapped in net) for net in _DOCUMENTATION)
+    return Check(True, checksum=None, synthetic=synthetic, kind="public" if ip.is_global else "private")
+
+
+def _ipv4_ranges() -> tuple[list[int], tuple[Check, ...]] | None:
+    """The IPv4 space cut into ranges that ``ipaddress`` treats alike, and the check of each.
+
+    The cuts are the edges of every network and address the module keeps
+    for its ``is_private``, ``is_global``, ``is_unspecified`` and like
+    properties (whatever the Python version names them), and of the
+    documentation ranges.  Those properties ask only whether an address
+    lies in such a network, so inside one range every address gets the
+    answer of the range's first, which is asked once, here.  ``check`` then
+    finds an address's range by bisection instead of testing it against
+    every network: a log column of addresses costs a split and a lookup per
+    value.  None (ask ``ipaddress`` about every address) should the module
+    keep its networks elsewhere one day."""
+    constants = getattr(ipaddress, "_IPv4Constants", None)
+    nets: list = []
+    for name in dir(constants) if constants is not None else ():
+        value = getattr(constants, name)
+        for item in value if isinstance(value, (list, tuple, set, frozenset)) else (value,):
+            if isinstance(item, ipaddress.IPv4Address):
+                item = ipaddress.ip_network(item)
+            if isinstance(item, ipaddress.IPv4Network):
+                nets.append(item)
+    if not any(ipaddress.ip_address("10.0.0.1") in n for n in nets):
+        return None  # not the networks is_private reads
+    nets += [n for n in _DOCUMENTATION if n.version == 4]
+    cuts = sorted({0} | {int(n.network_address) for n in nets}
+                  | {int(n.broadcast_address) + 1 for n in nets} - {2 ** 32})
+    return cuts, tuple(_ask(ipaddress.IPv4Address(c)) for c in cuts)
+
+
+_RANGES = _ipv4_ranges()
+# Octets as ipaddress reads them: 0 to 255, without a leading zero.
+_OCTETS = {str(o): o for o in range(256)}
+
 
 # A version word right before four dotted numbers makes them a version
 # ("version 10.0.19045.3803", "Versjon 4.5.6.7", "päivitetty versioon
@@ -98,6 +144,14 @@ class IpAddressRecognizer(NordicRecognizer):
     # IPv4 needs a dot, IPv6 a colon.
     NEEDS = ".:"
 
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_language)
+        self._v4 = tuple(p for p in self._compiled if p[0] == "ipv4")
+
+    def patterns_for(self, text: str):
+        # Without a colon there is no IPv6 address to look for.
+        return self._compiled if ":" in text else self._v4
+
     def matches(self, text: str):
         for cand in super().matches(text):
             if cand.shape == "ipv4" and cand.start and _VERSION_WORD.search(
@@ -109,14 +163,17 @@ class IpAddressRecognizer(NordicRecognizer):
     def check(cls, text: str) -> Check:
         if not isinstance(text, str) or not 2 <= len(text) <= 45 or not text.isascii():
             return INVALID
-        if ":" not in text and not _DOTTED_QUAD.fullmatch(text):
-            return INVALID  # ipaddress alone would take "3232235777" as IPv4
+        if ":" not in text:
+            if not _DOTTED_QUAD.fullmatch(text):
+                return INVALID  # ipaddress alone would take "3232235777" as IPv4
+            if _RANGES is not None:
+                a, b, c, d = (_OCTETS.get(o) for o in text.split("."))
+                if a is None or b is None or c is None or d is None:
+                    return INVALID
+                cuts, checks = _RANGES
+                return checks[bisect_right(cuts, a << 24 | b << 16 | c << 8 | d) - 1]
         try:
             ip = ipaddress.ip_address(text)
         except ValueError:
             return INVALID
-        if ip.is_unspecified:  # "::" (also "x :: Int") and 0.0.0.0 name no device
-            return INVALID
-        mapped = getattr(ip, "ipv4_mapped", None)
-        synthetic = any(ip in net or (mapped is not None and mapped in net) for net in _DOCUMENTATION)
-        return Check(True, checksum=None, synthetic=synthetic, kind="public" if ip.is_global else "private")
+        return _ask(ip)

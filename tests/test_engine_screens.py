@@ -8,8 +8,10 @@ group, a value without letters turned away by the lexicon before its
 screen, Luhn computed without python-stdnum's clean-up, and phone numbers
 parsed without libphonenumber's general-purpose parser and typed with its
 patterns compiled once, the lexicon's stem closure built from each
-stem's prefixes, and screens left out by a relaxed screen run once per
-value shape (every digit read as 0).  Each test
+stem's prefixes, screens left out by a relaxed screen run once per
+value shape (every digit read as 0), IPv4 addresses classified by a table
+of ranges instead of ``ipaddress``, and the records built per match by a
+cheaper ``__init__`` (``quick_init``).  Each test
 compares the shortcut with the long way on the same values: the demo CRM,
 python-stdnum's vectors, the official test numbers, free text in five
 languages, junk, and random strings of digit groups.
@@ -18,7 +20,11 @@ languages, junk, and random strings of digit groups.
 from __future__ import annotations
 
 import copy
+import dataclasses
+import inspect
+import ipaddress
 import json
+import pickle
 import random
 import re
 import sqlite3
@@ -30,6 +36,7 @@ from stdnum import luhn
 from recognizers import special_categories
 from recognizers._base import first_class, luhn_valid, min_chars, min_digit_run, relaxed, shape_of
 from scanner.demo import generate_crm
+from recognizers.ip_address import IpAddressRecognizer as IP
 from scanner.detection import Detector, DetectorConfig
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -491,3 +498,82 @@ def test_a_pool_that_refuses_a_group_loses_none(tmp_path, monkeypatch):
     finally:
         batch.close()
     assert Refusing.submitted == 2 and batch.workers == 1
+
+
+def _ip_reference(text: str):
+    """What ``IP.check`` answers on a dotted quad, asked of ``ipaddress`` alone."""
+    try:
+        ip = ipaddress.ip_address(text)
+    except ValueError:
+        return (False, False, "")
+    if ip.is_unspecified:
+        return (False, False, "")
+    synthetic = any(ip in ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24"))
+    return (True, synthetic, "public" if ip.is_global else "private")
+
+
+def test_the_ipv4_range_table_answers_as_ipaddress_does():
+    """``check`` looks IPv4 addresses up in a table of ranges instead of
+    asking ``ipaddress``; its answers must be the module's: on both sides of
+    every edge of the table and of the networks the module reads for
+    ``is_global``, at every first octet, and on random quads (a fixed seed)
+    with leading zeros and octets above 255 among them."""
+    from recognizers.ip_address import _RANGES
+
+    assert _RANGES is not None  # the table is built on this Python
+    constants = ipaddress._IPv4Constants
+    edges = set(_RANGES[0])
+    for net in getattr(constants, "_private_networks", []) + [getattr(constants, "_public_network")]:
+        edges.update({int(net.network_address), int(net.broadcast_address) + 1})
+    quads = {str(ipaddress.IPv4Address(n)) for e in edges for n in (e - 1, e, e + 1) if 0 <= n < 2 ** 32}
+    for first in range(256):
+        quads.update({f"{first}.0.0.0", f"{first}.255.255.255", f"{first}.1.2.3"})
+    rng = random.Random(7)
+    octet = lambda: rng.choice([str(rng.randrange(256)), str(rng.randrange(256, 1000)), f"0{rng.randrange(100)}"])
+    quads.update(".".join(octet() for _ in range(4)) for _ in range(20_000))
+    wrong = [q for q in sorted(quads)
+             if (lambda c: (c.valid, c.synthetic, c.kind))(IP.check(q)) != _ip_reference(q)]
+    assert len(quads) > 20_000 and wrong == []
+
+
+@pytest.mark.parametrize("record", ["Check", "Candidate", "Hit", "ValueResult"])
+def test_records_built_by_quick_init_are_the_dataclass_records(record):
+    """Each record keeps what ``dataclass(frozen=True)`` gives it: the same
+    parameters and defaults (against a twin built without quick_init),
+    equality, hashing, pickling, ``replace``, and no assignment."""
+    import recognizers._base as base
+    import scanner.models as models
+
+    cls = getattr(base, record, None) or getattr(models, record)
+    twin = dataclasses.dataclass(frozen=True)(type(record, (), {
+        "__annotations__": dict(cls.__annotations__),
+        **{f.name: f for f in dataclasses.fields(cls)}}))
+    assert cls.__init__ is not twin.__init__
+    shape = lambda c: [(p.name, p.kind, p.default) for p in inspect.signature(c.__init__).parameters.values()]
+    assert shape(cls) == shape(twin)
+    values = {f.name: f"v{i}" for i, f in enumerate(dataclasses.fields(cls))}
+    one, two = cls(**values), cls(*values.values())
+    assert one == two and hash(one) == hash(two) and pickle.loads(pickle.dumps(one)) == one
+    assert [getattr(one, k) for k in values] == list(values.values())
+    required = {f.name: f"v{i}" for i, f in enumerate(dataclasses.fields(cls)) if f.default is dataclasses.MISSING}
+    assert vars(cls(**required)) == vars(twin(**required))
+    first = dataclasses.fields(cls)[0].name
+    assert getattr(dataclasses.replace(one, **{first: "other"}), first) == "other"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(one, first, "other")
+
+
+def test_quick_init_refuses_what_it_cannot_build():
+    from scanner.models import quick_init
+
+    @dataclasses.dataclass(frozen=True)
+    class Listed:
+        items: list = dataclasses.field(default_factory=list)
+
+    @dataclasses.dataclass
+    class Mutable:
+        x: int
+
+    for cls in (Listed, Mutable):
+        with pytest.raises(TypeError, match="quick_init"):
+            quick_init(cls)

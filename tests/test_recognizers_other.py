@@ -534,6 +534,7 @@ def test_ip_in_a_url_still_counts():
     assert [m for m, _, _ in valid_matches(IP, "see http://192.0.2.10/admin")] == ["192.0.2.10"]
 
 
+
 # Four-part versions as assemblies and Windows builds write them: each a valid IPv4 address.
 _VERSIONS = [f"{a}.{b}.{c}.{d}" for a in (1, 2, 4) for b in (0, 3) for c in (0, 1, 7) for d in (0, 12, 45, 201)]
 
