@@ -1343,6 +1343,16 @@ def holds_given_name(word: str, may_be_word: bool = False) -> bool:
     return any(form and is_given_name(form) for form in forms)
 
 
+def holds_family_name(word: str) -> bool:
+    """True if a word of a held-out negative is a known family name (the
+    list's, whether or not it is also a word: "Lund", "Hansen").
+
+    >>> [holds_family_name(w) for w in ("Lindqvist", "Lund.", "Virtanen", "Anna", "offerten")]
+    [True, True, True, False, False]
+    """
+    return bool(classify(word.strip(".,!:;")) & LAST)
+
+
 def _fi_inflected(text: str, toks, i: int):
     """A lone Finnish given name with a case ending after (or before) the
     words its case needs ("Soitin Annalle", "Sain viestin Pekalta", "Matin
