@@ -569,6 +569,26 @@ ROLE_NOUNS = frozenset("""
     person personen henkilö
     contact owner manager handler representative
 """.split())
+# A role or a signature as a label, a colon after it ("Handläggare: Anna",
+# "Saksbehandler: Hansen", "Contact person: John", "Signed: J. Smith"):
+# what follows the colon is the person who has the role.
+SIGN_LABELS = frozenset("""
+    signerat signerad signert signeret underskrift underskrevet allekirjoitus
+    allekirjoittaja signed signature
+""".split())
+LABEL_ROLES = ROLE_NOUNS | SIGN_LABELS
+
+
+def _label_before(prev: str) -> bool:
+    """True if ``prev``, the word right before a name, is a role's or a
+    signature's label ("Handläggare:", "person:" of "Contact person:").
+
+    >>> [_label_before(w) for w in ("Handläggare:", "Signed:", "handläggare", "Fakturan:")]
+    [True, True, False, False]
+    """
+    return prev.endswith(":") and prev[:-1].casefold() in LABEL_ROLES
+
+
 # Nordic person nouns right before a name vouch even for one that is
 # mostly a word ("Kunden Line", "Asiakas Victoria"): mid-sentence, a
 # capitalised word after "kunden" is a name.  Not the English ones: a
@@ -1145,6 +1165,12 @@ def _free_text(
                 yield hit[0]
                 i = hit[1]
                 continue
+        if f & (LAST | SHAPE) or _is_initial(text, toks[i]):
+            hit = _lone_family(text, toks, i)
+            if hit:
+                yield hit[0]
+                i = hit[1]
+                continue
         # A known name may also be another's Finnish case: "Karin" is Kari's,
         # "Kirstin" Kirsti's.
         if not f & BLOCK and text[toks[i][1] - 1] in _FI_LAST_LETTERS:
@@ -1168,7 +1194,7 @@ def _lone_given(text: str, toks, i: int):
     if i + 1 < len(toks) and _linked(text, toks[i], toks[i + 1]) and not toks[i + 1][2] & (STOP | LOWER):
         return None  # a capitalised word follows: "Anna Sofa", "Anna Xyz"
     prev = _prev_word(text, s).casefold()
-    if f & AMB and prev not in PERSON_NOUNS:
+    if f & AMB and prev not in PERSON_NOUNS and not _label_before(prev):
         if not (_word_name_counts(text, s, e, prev) or (
                 text[s:e].casefold() not in PLACE_NAMES and _series_counts(text, toks, i))):
             return None
@@ -1181,6 +1207,63 @@ def _lone_given(text: str, toks, i: int):
     if _context_rejects(text, s, e, f, text[s:e].casefold()):
         return None
     return (s, e, _SINGLE, SCORE_PARTIAL), i + 1
+
+
+def _acronym(text: str, t: tuple[int, int, int]) -> bool:
+    """True if token t is an acronym of two or more capitals ("RFH", "IT")."""
+    return t[1] - t[0] >= 2 and text[t[0]:t[1]].isupper()
+
+
+def _lone_family(text: str, toks, i: int):
+    """A known family name without its given name, alone or after the given
+    name's initials, where a person stands: ((start, end, check, score),
+    next i), or None.
+
+    After initials ("A. Lindqvist har godkänt", "Mvh A. K. Virtanen", "J.
+    Smith approved") a family name counts by itself.  Alone, it counts in
+    the frames of a lone given name: after a word that introduces a person
+    ("Kunden Lindqvist", "Pratade med Lindqvist", "Spoke to Smith") or a
+    role's label ("Saksbehandler: Hansen"), or before a person's verb
+    ("Virtanen soitti").  A family name that is mostly a word ("Berg",
+    "Lund", "King", "Koski") counts alone only after a person noun or a
+    label ("Kunden Berg", "Ansvarig: Lund"), for a town or a thing stands
+    in the other frames too ("Pratade med Lund om bygglovet", "Customer
+    Price update"); after initials it counts in them ("Mvh A. Lund", "S.
+    Brown approved the quote").  A double family name without initials
+    needs a person noun or a label as well ("Mødet holdes hos
+    Birch-Iqbal": a firm's form too).  A capitalised word or an
+    acronym after the name makes a firm or a place of it ("Kunden Bakke
+    Eiendom AS", "hos Moen RFH"), unless it is another family name
+    ("Kunden Lindqvist Berg").
+    """
+    n = len(toks)
+    k = i
+    while _is_initial(text, toks[k]) and k + 1 < n and _linked(text, toks[k], toks[k + 1]):
+        k += 1
+    s, e, f = toks[k]
+    if not f & (LAST | SHAPE) or f & (BLOCK | STOP):
+        return None
+    if k + 1 < n and _linked(text, toks[k], toks[k + 1]):
+        f1 = toks[k + 1][2]
+        if f1 & (LAST | SHAPE) and not f1 & (BLOCK | STOP):
+            k += 1
+            e = toks[k][1]  # a double family name: "Kunden Lindqvist Berg"
+        elif not f1 & (STOP | LOWER) or _acronym(text, toks[k + 1]):
+            return None  # "Kunden Bakke Eiendom AS", "Lindqvist Fastigheter", "hos Moen RFH"
+    start = toks[i][0]
+    prev = _prev_word(text, start)
+    strong = prev.casefold() in PERSON_NOUNS or _label_before(prev)
+    if not strong:
+        if k == i and f & (AMB | HYPHEN_LAST):
+            return None  # "Pratade med Lund" (the town?), "hos Birch-Iqbal" (a firm?)
+        if (k == i or f & AMB) and not (_lead_before(text, start) or (
+                prev.casefold() not in THING_NOUNS and _verb_follows(text, toks, k))):
+            return None  # but "A. Lindqvist", "Mvh A. Lund", "S. Brown approved"
+    if _firm_of_names(text, toks, k, at=prev.casefold() == "hos"):
+        return None  # "Spoke to Johnson & Johnson"
+    if _context_rejects(text, start, e, toks[k][2], text[toks[k][0]:e].casefold()):
+        return None
+    return (start, e, _SINGLE if k == i else _FULL, SCORE_PARTIAL), k + 1
 
 
 def _series_step(text: str, toks, k: int, step: int) -> int | None:
@@ -1483,6 +1566,8 @@ def _lead_before(text: str, start: int) -> bool:
         return named
     back = _words_back(text, start)
     word = next(back, "")
+    if _label_before(word):
+        return True
     lead = word.casefold().rstrip(",!:")  # "Hej, Anna", "Kontaktperson: Erik"
     if lead in LEAD_PREPOSITIONS:
         before = next(back, "")

@@ -668,6 +668,57 @@ def test_role_columns_hold_persons(column, column_verdict):
     assert column_verdict(_detector(), PEOPLE * 10, column, "PERSON") == (60, 60)
 
 
+# -- a family name without its given name (bench/person_holdout_11.yaml) -------------------
+
+FAMILY_NAMES = [
+    # after a person noun, a lead or a role's label; before a person's verb
+    ("Kunden Lindqvist ringde i morse om fakturan.", ["Lindqvist"]),
+    ("Asiakas Virtanen soitti aamulla.", ["Virtanen"]),
+    ("Pratade med Lindqvist om förnyelsen.", ["Lindqvist"]),
+    ("Spoke to Smith about the renewal.", ["Smith"]),
+    ("Saksbehandler: Hansen", ["Hansen"]),
+    ("Käsittelijä: Virtanen", ["Virtanen"]),
+    ("Contact person: Smith", ["Smith"]),
+    ("Virtanen soitti ja pyysi uutta laskua.", ["Virtanen"]),
+    ("Kunden Lindqvist Berg ringde.", ["Lindqvist Berg"]),
+    # a name that is mostly a word: alone after a person noun or a label only
+    ("Kunden Berg ringde i går.", ["Berg"]),
+    ("Ansvarig: Lund", ["Lund"]),
+    # initials: by themselves, and for a word-like name in a frame
+    ("A. Lindqvist har godkänt offerten.", ["A. Lindqvist"]),
+    ("J. Smith approved the quote.", ["J. Smith"]),
+    ("Mvh A. K. Virtanen", ["A. K. Virtanen"]),
+    ("Signed: J. Smith", ["J. Smith"]),
+    ("Mvh A. Lund", ["A. Lund"]),
+    ("S. Brown approved the quote.", ["S. Brown"]),
+    ("Kunden A. Lindqvist-Berg ringde.", ["A. Lindqvist-Berg"]),
+    # a role's label before a lone given name too
+    ("Handläggare: Anna", ["Anna"]),
+    ("Contact person: John", ["John"]),
+    ("Handler: Grace", ["Grace"]),
+    # no person: firms, towns, things, word-like names in weak frames
+    ("Kontakt: Lindqvist Fastigheter AB", []),
+    ("Kunden Bakke Eiendom AS ringte i dag.", []),
+    ("Snakket med Hansen Transport AS om leveransen.", []),
+    ("Møtet holdes hos Moen RFH, Storgata 1.", []),
+    ("Mødet holdes hos Birch-Iqbal, Vestergade 99.", []),
+    ("Spoke to Johnson & Johnson about the recall.", []),
+    ("Signed: Smith & Partners Ltd", []),
+    ("Varorna skickades till Lund i går.", []),
+    ("Pratade med Lund om bygglovet.", []),
+    ("Spoke to Young about the renewal.", []),
+    ("Customer Price update for March.", []),
+    ("Projektet Nyström startar i maj.", []),
+    ("Stiftelsen Wallenberg beviljade medel.", []),
+    ("T. Strand", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FAMILY_NAMES)
+def test_a_family_name_without_its_given_name(text, expected):
+    assert reported(text) == expected
+
+
 # -- bench/person_holdout.yaml --------------------------------------------------------------
 
 HOLDOUTS = [Path(__file__).resolve().parents[1] / "bench" / f
