@@ -1253,17 +1253,74 @@ def _lone_family(text: str, toks, i: int):
     start = toks[i][0]
     prev = _prev_word(text, start)
     strong = prev.casefold() in PERSON_NOUNS or _label_before(prev)
-    if not strong:
+    first, last, firm = _family_series(text, toks, k)
+    if firm:
+        return None  # "Spoke to Johnson & Johnson", "hos Lindqvist och Nilsson"
+    # A series whose ends make persons of its members: "Lindqvist och
+    # Nilsson ringde", "Möte med Hansen og Berg"; a name that is a word
+    # needs a partner that is not ("Hansen og Berg", not "Berg og Lund").
+    series = first != last and (
+        _verb_follows(text, toks, last) or (
+            _lead_before(text, toks[first][0]) and _prev_word(text, toks[first][0]).casefold() not in THING_NOUNS)
+    ) and (not f & AMB or any(not toks[m][2] & AMB for m in range(first, last + 1) if m != k and toks[m][2] & NAMEISH))
+    owned = _owner_end(text, s, e, f) if k == i else None  # "Smith's phone number", "Lindqvists adress"
+    if owned is not None:
+        e = owned
+    if not (strong or series or owned is not None):
         if k == i and f & (AMB | HYPHEN_LAST):
             return None  # "Pratade med Lund" (the town?), "hos Birch-Iqbal" (a firm?)
         if (k == i or f & AMB) and not (_lead_before(text, start) or (
                 prev.casefold() not in THING_NOUNS and _verb_follows(text, toks, k))):
             return None  # but "A. Lindqvist", "Mvh A. Lund", "S. Brown approved"
-    if _firm_of_names(text, toks, k, at=prev.casefold() == "hos"):
-        return None  # "Spoke to Johnson & Johnson"
     if _context_rejects(text, start, e, toks[k][2], text[toks[k][0]:e].casefold()):
         return None
     return (start, e, _SINGLE if k == i else _FULL, SCORE_PARTIAL), k + 1
+
+
+def _family_series(text: str, toks, k: int) -> tuple[int, int, bool]:
+    """(first, last, firm): the series of names that family name toks[k]
+    stands in, joined by "och", "og", "ja" or "and" (first == last == k
+    alone), and whether it is a firm of names: joined by "&" or a comma
+    ("Johnson & Johnson", "Bradley, Francis and Parker", "Lindqvist &
+    Servera") or met "hos" (at), where firms are met as often as people.
+    A member is a known name, given or family, not a place; a family name
+    may follow a given one ("Nilsson och Anna Berg ringde").
+
+    >>> def series(t, word):
+    ...     toks = _tokens(t)
+    ...     k = next(n for n, tok in enumerate(toks) if t[tok[0]:tok[1]] == word)
+    ...     first, last, firm = _family_series(t, toks, k)
+    ...     return t[toks[first][0]:toks[last][1]], firm
+    >>> [series(t, "Lindqvist") for t in ("Lindqvist och Nilsson ringde", "Möte med Nilsson och Lindqvist",
+    ...     "Lindqvist och Anna Berg ringde", "Kunden Lindqvist ringde")]
+    [('Lindqvist och Nilsson', False), ('Nilsson och Lindqvist', False), ('Lindqvist och Anna Berg', False), \
+('Lindqvist', False)]
+    >>> [series(t, "Lindqvist")[1] for t in ("Lindqvist & Servera", "hos Lindqvist och Nilsson",
+    ...     "Lindqvist, Nilsson och Berg", "Lindqvist, Storgatan 5", "hos Lindqvist och Servera")]
+    [True, True, True, False, True]
+    """
+    def member(n: int) -> bool:
+        f = toks[n][2]
+        return bool(f & NAMEISH) and not f & (BLOCK | STOP) and text[toks[n][0]:toks[n][1]].casefold() not in PLACE_NAMES
+
+    firm = partner = False
+    ends = []
+    for step in (1, -1):
+        end = k
+        while (link := _series_link(text, toks, end, step)) is not None and abs(link[0] - k) <= _SERIES_REACH:
+            if link[1] in (",", "&"):
+                firm |= link[1] == "&" or member(link[0])  # "Lindqvist & Servera"; not "Lindqvist, Storgatan 5"
+            partner |= not toks[link[0]][2] & (STOP | LOWER | BLOCK)  # "Martin och Servera"
+            if not member(link[0]) or link[1] != "and":
+                break
+            end = link[0]
+        ends.append(end)
+    first, last = ends[1], ends[0]
+    while last + 1 < len(toks) and _linked(text, toks[last], toks[last + 1]) \
+            and toks[last + 1][2] & (LAST | SHAPE) and not toks[last + 1][2] & BLOCK:
+        last += 1  # "och Anna Berg ringde": the last member has a family name
+    firm |= partner and _prev_word(text, toks[first][0]).casefold() == "hos"  # "hos Martin och Servera"
+    return first, last, firm
 
 
 def _series_step(text: str, toks, k: int, step: int) -> int | None:
@@ -1395,6 +1452,31 @@ def _fi_given(word: str) -> str | None:
     return None
 
 
+def _fi_family(word: str) -> str | None:
+    """The case ending of a Finnish family name with one (FI_ENDINGS), or
+    None: the stem -se- undone to -nen (Virtase- -> Virtanen), or a stem
+    ending in a vowel other than e or i taken as it is (Heikkilä-), must be
+    a known family name that is not mostly a word.
+
+    >>> [_fi_family(w) for w in ("Virtasen", "Korhoselle", "Niemiseltä", "Heikkilän", "Virtanen", "Kosken")]
+    ['n', 'lle', 'ltä', 'n', None, None]
+    """
+    for ending in FI_ENDINGS:
+        if len(word) - len(ending) < 3 or not word.endswith(ending):
+            continue
+        stem = word[: -len(ending)]
+        if stem.endswith("se"):
+            option = stem[:-2] + "nen"  # Virtase -> Virtanen
+        elif stem[-1] in "aäoöuy":
+            option = stem  # Heikkilä
+        else:
+            continue
+        f = classify(option)
+        if f & LAST and not f & (AMB | BLOCK | STOP):
+            return ending
+    return None
+
+
 def is_given_name(word: str) -> bool:
     """True if ``word`` reads as a known given name that is not mostly a
     word, alone or with a Finnish case ending ("Anna", "Annalle"); the held-out
@@ -1437,11 +1519,12 @@ def holds_family_name(word: str) -> bool:
 
 
 def _fi_inflected(text: str, toks, i: int):
-    """A lone Finnish given name with a case ending after (or before) the
-    words its case needs ("Soitin Annalle", "Sain viestin Pekalta", "Matin
-    kanssa"): (start, end, check, score), or None."""
+    """A lone Finnish given or family name with a case ending after (or
+    before) the words its case needs ("Soitin Annalle", "Sain viestin
+    Pekalta", "Matin kanssa", "Puhuin Virtasen kanssa", "Lähetin laskun
+    Korhoselle"): (start, end, check, score), or None."""
     s, e, _ = toks[i]
-    ending = _fi_given(text[s:e])
+    ending = _fi_given(text[s:e]) or _fi_family(text[s:e])
     if ending is None:
         return None
     back = _words_back(text, s)
@@ -1483,20 +1566,23 @@ def _owner_end(text: str, start: int, end: int, flags: int) -> int | None:
         return None  # "Hans telefon": his phone
     word = text[start:end]
     after = end
+    named = flags & (FIRST | LAST)  # a given name or a family name: "Smith's phone", "Lindqvists adress"
     if text.startswith(("'s ", "’s "), end):  # "Anna's phone"
-        if not flags & FIRST:
+        if not named:
             return None
         after += 2
     elif text.startswith(("' ", "’ "), end):  # "Lars' adresse"
-        if not flags & FIRST or word[-1] not in _SIBILANTS:
+        if not named or word[-1] not in _SIBILANTS:
             return None
         after += 1
-    elif flags & FIRST:
+    elif named:
         if word[-1] not in _SIBILANTS:  # "Lars telefon", "Annas telefon"
             return None
-    elif word[-1] in "sS" and len(word) > 2:  # "Eriks chef": Erik + s
+        if flags & LAST and not flags & FIRST and word[-1] in "sS" and classify(word[:-1]) & LAST:
+            end -= 1  # "Lindqvists adress", "Bergs telefonnummer": Lindqvist, Berg + s
+    elif word[-1] in "sS" and len(word) > 2:  # "Eriks chef": Erik + s, "Lindqvists adress"
         stem = classify(word[:-1])
-        if not stem & FIRST or stem & (AMB | BLOCK):
+        if not stem & (FIRST | LAST) or stem & (AMB | BLOCK):
             return None
         end -= 1
     else:
@@ -1514,8 +1600,8 @@ def _owner_end(text: str, start: int, end: int, flags: int) -> int | None:
 
 
 def _genitive(text: str, toks, i: int):
-    """A given name in the genitive that is no given name itself ("Eriks
-    chef ringde", "Mettes mand"), owning what only a person has:
+    """A given or family name in the genitive that is no name itself ("Eriks
+    chef ringde", "Mettes mand", "Lindqvists adress"), owning what only a person has:
     (start, end, check, score) over the name without its s, or None."""
     s, e, f = toks[i]
     end = _owner_end(text, s, e, f)
@@ -1939,7 +2025,9 @@ def _name_from(text: str, toks, i: int, titled: bool = False):
         k += 1
     if len(names) < 2:
         return None
-    flags = [toks[j][2] for j in names]
+    # A Finnish family name with a case ending is a known one ("Lähetin
+    # laskun Ville Virtaselle", "Sain viestin Onni Martikaiselta").
+    flags = [toks[j][2] or (LAST if _fi_family(text[toks[j][0]:toks[j][1]]) else 0) for j in names]
     if f0 & AMB and not titled:
         # "Per Hansen", "Per Olof Hansen": an ambiguous given name needs a
         # known, unambiguous partner, so "Per capita", "May Day" and "Bo
