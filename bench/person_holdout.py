@@ -153,7 +153,13 @@ measures: a lone given name in the follow-up and hand-over of a case
 being responsible, needing or having received a document, a reply
 awaited from someone, a name with its role in an apposition).  First
 run, before the rule (seeds 1-3): 0.000 (0 of 540), full names
-0.994-0.998, 0 of 7 negatives.
+0.994-0.998, 0 of 7 negatives.  With the rule as first written (blind):
+0.980, 0.983 and 0.989, 0 of 7 negatives; after its misses were read
+(names that are words before being responsible and in an apposition:
+"Per ansvarar", "Liv har ansvaret", "Per, ekonomiansvarig,"): 0.993,
+0.993 and 0.996, full names 1.000.  The misses left are places and
+months ("Victoria is responsible", "June received") and Finnish
+gradation ("Sadulta"), by design.  Sets 1-12 unchanged.
 """
 
 from __future__ import annotations

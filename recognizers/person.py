@@ -222,7 +222,20 @@ MESSAGE_WORDS = frozenset("""
     röstmeddelande röstmeddelandet talebesked talebeskeden telefonbesked
     voicemail voicemails
 """.split())
-_WITH_OR_TO = LEAD_VERBS | LEAD_THANKS | MEETING_NOUNS | frozenset({"according"})
+# A case followed up with someone, handed over or assigned to someone
+# ("Följ upp med Anna", "Follow up with John", "Återkoppla till Anna",
+# "Överlämnat till Erik", "Sagen er overdraget til Mette", "The case was
+# assigned to John", "Handed over to Sarah"): the word before the
+# preposition.
+FOLLOW_UP_WORDS = frozenset("""
+    upp opp op up återkoppla återkopplar återkopplade återkoppling
+    överlämnat överlämnad överlämnades överlämnas overlatt overlevert overdraget
+    overdratt overgivet assigned reassigned delegated over forwarded
+""".split())
+# A case assigned to someone with no preposition ("Ärendet är tilldelat
+# Erik", "Saken er tildelt Ole").
+ASSIGNED_WORDS = frozenset("tilldelat tilldelad tilldelades tildelt tildelte tildelat".split())
+_WITH_OR_TO = LEAD_VERBS | LEAD_THANKS | MEETING_NOUNS | FOLLOW_UP_WORDS | frozenset({"according"})
 # A preposition between the lead and the name, and the words it may follow:
 # "Ringede til Mette", "Spoke to John", "Pratade med Anna", "Tack till
 # Anna", "According to John", "Fick ett mejl från Anna".
@@ -235,7 +248,7 @@ LEAD_PREPOSITIONS = {
 # according to someone ("Enligt Anna", "Ifølge Ole"), a visit or a booking
 # at someone's ("Bokade en tid hos Anna", "Time hos Ole").
 PERSON_PREPOSITIONS = frozenset("enligt ifølge hos".split())
-_LEADS = LEAD_GREETINGS | LEAD_NOUNS | LEAD_VERBS | PERSON_PREPOSITIONS
+_LEADS = LEAD_GREETINGS | LEAD_NOUNS | LEAD_VERBS | PERSON_PREPOSITIONS | ASSIGNED_WORDS
 # Verbs right after a lone given name that only a person does: writing,
 # calling, saying, asking, answering, promising, sending, confirming ("Anna
 # skrev", "Ole ringer tilbake", "Maija lupasi", "John promised"), thinking,
@@ -254,6 +267,7 @@ PERSON_VERBS = frozenset("""
     kirjoitti kirjoittaa soitti soittaa lupasi lupaa sanoi sanoo vastasi
     kysyi kysyy lähetti lähettää ilmoitti vahvisti kertoi kertoo pyysi
     auttoi auttaa hjälpte hjälper hjalp hjelper hjælper helped helps
+    ansvarar ansvarade vastaa vastasi
     wrote writes called calls phoned promised promises said says replied
     replies answered asked asks sent sends confirmed told tells emailed
     mentioned
@@ -313,7 +327,7 @@ WORD_NAME_DEEDS = frozenset("""
     complains
     godkände godkjente godtok godkendte accepterede hyväksyi
     avled døde kuoli died signerade signerte underskrev allekirjoitti
-    återkommer
+    återkommer ansvarar ansvarade vastaa
 """.split())
 ENGLISH_GREETINGS = frozenset("hi hello hey dear thanks regards cheers".split())
 PLACE_NAMES = frozenset("""
@@ -344,6 +358,7 @@ AUX_FILLERS = frozenset("""
     gärna gjerne gerne nog nok inte ikke not also already
 """.split())
 PERSON_FORMS = PERSON_VERBS | frozenset("""
+    ansvaret ansvar ansvarat
     ringa ringt skriva skrivit svara svarat skicka skickat mejla mejlat
     maila mailat bekräfta bekräftat meddela meddelat återkomma återkommit
     lova lovat kontakta kontaktat berätta berättat
@@ -377,6 +392,7 @@ AWAY_WORDS = frozenset("""
 # misfornøyd", "Mette er utilfreds", "Aino on tyytymätön", "John is
 # unhappy"): one of MOOD_WORDS after the copula.
 MOOD_WORDS = frozenset("""
+    ansvarig ansvarlig responsible vastuussa
     nöjd missnöjd arg sur ledsen orolig besviken upprörd irriterad
     fornøyd misfornøyd sint lei bekymret skuffet irritert
     tilfreds utilfreds vred ked skuffet irriteret
@@ -539,6 +555,7 @@ THING_NOUNS = frozenset("""
 # genitive (with, according to), "on"/"oli" after the adessive (Anna has).
 FI_ENDINGS = ("lle", "lta", "ltä", "lla", "llä", "n")
 FI_TO_VERBS = frozenset("""
+    siirrettiin siirretty siirsin siirsi siirrä annettiin
     soitin soitti soitimme soita soittakaa lähetin lähetti lähetimme lähetä
     välitin välitti välitä kerroin kertoi kerro sanoin sanoi sano ilmoitin
     ilmoitti ilmoita kirjoitin kirjoitti kirjoita vastasin vastasi annoin
@@ -548,6 +565,7 @@ FI_FROM_VERBS = frozenset("""
     sain saimme saatiin kysyin kysyi kysy kysykää kuulin kuuli kuulimme
 """.split())
 FI_MESSAGES = frozenset("""
+    vastausta vastauksen vastaus viestiä palautetta kuittausta
     viesti viestin sähköposti sähköpostin tekstiviesti tekstiviestin soitto
     puhelu puhelun lasku laskun tarjous tarjouksen sopimus sopimuksen
     tiedosto tiedoston raportti raportin linkki linkin terveiset ajan
@@ -1408,6 +1426,8 @@ def _word_name_counts(text: str, start: int, end: int, prev: str) -> bool:
     # the verb after may still tell ("Customer Liv Haug called" may not).
     if lead not in LEAD_NOUNS and not place and _lead_before(text, start):
         return True  # "Pratade med Bo", "Spoke to Frank"
+    if not place and _role_apposition(text, end):
+        return True  # "Per, ekonomiansvarig, meddelade", "Grace, our finance manager,"
     if text[end:end + 1] != " ":
         return False
     after = _next_words(text, end, 7)
@@ -1415,6 +1435,8 @@ def _word_name_counts(text: str, start: int, end: int, prev: str) -> bool:
         return False
     if after[0] in COPULAS and len(after) > 1 and not place and after[1].rstrip(_TRAIL) in _AWAY_OR_MOOD:
         return True  # "Bo är missnöjd", "Grace is upset"
+    if after[0] in _HAVE and after[1:2] and after[1] in ("ansvaret", "ansvar") and not place:
+        return True  # "Liv har ansvaret for leveransen"
     verb = after[0].rstrip(_TRAIL)
     if verb in WORD_NAME_VERBS or (not place and verb in WORD_NAME_DEEDS):
         return True
@@ -1827,6 +1849,8 @@ def _verb_follows(text: str, toks, i: int) -> bool:
     """
     end = toks[i][1]
     if text[end:end + 2] == ", ":  # "Det var Mette, der ringede": only a relative after a comma
+        if _role_apposition(text, end):
+            return True  # "Anna, ekonomiansvarig, meddelade", "John, our finance manager,"
         raw = _next_words(text, end + 1, 7)
         if not raw or raw[0].casefold() not in RELATIVES:
             return False
@@ -1839,6 +1863,39 @@ def _verb_follows(text: str, toks, i: int) -> bool:
     if not raw:
         return False
     return _deed_follows([w.casefold() for w in raw]) or _event_follows(raw)
+
+
+# The last word of an apposition that gives a person's role ("Anna,
+# ekonomiansvarig, meddelade", "Ole, daglig leder, ringte", "John, our
+# finance manager, confirmed"): one of ROLE_NOUNS or a word ending in one
+# of these.  Not "säljare" as an ending: "Linnea, vår bästsäljare," is a
+# product.
+ROLE_ENDINGS = (
+    "ansvarig", "ansvarige", "ansvarlig", "chef", "chefen", "sjef", "sjefen", "leder", "lederen",
+    "manager", "director", "officer", "päällikkö", "johtaja", "koordinator", "koordinaattori",
+    "assistent", "assistant", "controller", "vd", "ceo", "cfo", "cto",
+)
+
+
+def _role_apposition(text: str, end: int) -> bool:
+    """True if a comma, one to four words that give a person's role and a
+    comma follow ``end`` (ROLE_NOUNS, ROLE_ENDINGS).
+
+    >>> [_role_apposition(t, 4) for t in ("Anna, ekonomiansvarig, meddelade", "John, our finance manager, said",
+    ...     "Anna, vår bästsäljare, är slut", "Anna, Erik och Karin", "Anna, ekonomiansvarig")]
+    [True, True, False, False, False]
+    """
+    if text[end:end + 2] != ", ":
+        return False
+    for w in _next_words(text, end + 1, 4):
+        if w[-1:] in ".;:!?":
+            return False
+        if w.endswith(","):
+            role = w[:-1].casefold()
+            return role in ROLE_NOUNS or role.endswith(ROLE_ENDINGS)
+        if not w.islower():
+            return False  # "Anna, Erik och Karin": a series
+    return False
 
 
 def _deed_follows(words: list[str]) -> bool:
@@ -1892,7 +1949,7 @@ def _event_follows(words: list[str]) -> bool:
         bare.append(w.casefold().rstrip(_TRAIL))
         if w[-1:] in ".;:!?":
             break
-    if _role_follows(bare):
+    if _role_follows(bare) or _document_deed(bare):
         return True
     for k, w in enumerate(bare):
         before = bare[k - 1] if k else ""
@@ -1940,6 +1997,44 @@ def _event_follows(words: list[str]) -> bool:
             if w.startswith("muut"):
                 return after[0][:1].isupper()  # "muutti Tampereelle"
             return bare[k + 1] in _MOVE_ON  # "har flyttat och fått ny adress"
+    return False
+
+
+# Needing or having received a document ("Anna behöver en ny offert", "Ole
+# trenger et nytt tilbud", "Mette har brug for et tilbud", "Aino tarvitsee
+# uuden tarjouksen", "John needs a quote", "Erik fick fel faktura", "John
+# received the wrong invoice"): the verb, at most three of DOCUMENT_FILLERS,
+# and a document (DOCUMENT_WORDS, or a Finnish one in FI_MESSAGES).
+NEED_VERBS = frozenset("""
+    behöver behövde trenger trengte tarvitsee tarvitsi needs needed
+    fick fikk fik sai received receives
+""".split())
+DOCUMENT_FILLERS = frozenset("""
+    en ett et ei ny nytt nya nye nyt fel feil forkert forkerte rätt riktig
+    korrekt uuden uusi väärän oikean a an the new wrong correct right
+    another updated signed
+""".split())
+
+
+def _document_deed(bare: list[str]) -> bool:
+    """True if ``bare`` (case-folded words after a name) says that the name
+    needs or has received a document (NEED_VERBS).
+
+    >>> [_document_deed(t.split()) for t in ("behöver en ny offert", "har brug for et nyt tilbud",
+    ...     "sai väärän laskun", "received the wrong invoice", "behöver en ny laddare", "fick nytt tyg")]
+    [True, True, True, True, False, False]
+    """
+    if bare[:3] == ["har", "brug", "for"]:
+        k = 3  # Danish: "har brug for"
+    elif bare[:1] and bare[0] in NEED_VERBS:
+        k = 1
+    else:
+        return False
+    for w in bare[k:k + 4]:
+        if w in DOCUMENT_WORDS or w in FI_MESSAGES:
+            return True
+        if w not in DOCUMENT_FILLERS:
+            return False
     return False
 
 

@@ -745,6 +745,49 @@ def test_a_family_name_without_its_given_name(text, expected):
     assert reported(text) == expected
 
 
+# -- a case followed up, handed over, owned (bench/person_holdout_13.yaml) ------------------
+
+FOLLOW_UP = [
+    ("Följ upp med Anna nästa vecka.", ["Anna"]),
+    ("Follow up with John next week.", ["John"]),
+    ("Återkoppla till Erik senast fredag.", ["Erik"]),
+    ("Ärendet är tilldelat Erik sedan i går.", ["Erik"]),
+    ("Saken er tildelt Ole fra i dag.", ["Ole"]),
+    ("Sagen er overdraget til Mette.", ["Mette"]),
+    ("The case was assigned to John yesterday.", ["John"]),
+    ("Tapaus siirrettiin Ainolle eilen.", ["Ainolle"]),
+    ("Odotamme vastausta Ainolta.", ["Ainolta"]),
+    ("Anna ansvarar för leveransen.", ["Anna"]),
+    ("Ole har ansvaret for leveransen.", ["Ole"]),
+    ("Mette er ansvarlig for leveringen.", ["Mette"]),
+    ("Aino vastaa toimituksesta.", ["Aino"]),
+    ("John is responsible for the delivery.", ["John"]),
+    ("Per ansvarar för leveransen.", ["Per"]),
+    ("Liv har ansvaret for leveransen.", ["Liv"]),
+    ("Anna behöver en ny offert.", ["Anna"]),
+    ("Mette har brug for et nyt tilbud.", ["Mette"]),
+    ("Aino tarvitsee uuden tarjouksen.", ["Aino"]),
+    ("John needs a new quote by Friday.", ["John"]),
+    ("Erik fick fel faktura i mars.", ["Erik"]),
+    ("John received the wrong invoice.", ["John"]),
+    ("Anna, ekonomiansvarig, meddelade att fakturan är betald.", ["Anna"]),
+    ("Per, ekonomiansvarig, meddelade att fakturan är betald.", ["Per"]),
+    ("John, our finance manager, confirmed the payment.", ["John"]),
+    # things in the same frames
+    ("Alexa behöver en ny laddare.", []),
+    ("Alexa needs a software update.", []),
+    ("Soffan Linnea fick nytt tyg i mars.", []),
+    ("The boat Emma received a new engine.", []),
+    ("Linnea, vår bästsäljare, är slut i lager.", []),
+    ("Victoria is responsible for the delay.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOLLOW_UP)
+def test_a_lone_given_name_in_a_case_followed_up_or_handed_over(text, expected):
+    assert reported(text) == expected
+
+
 # -- bench/person_holdout.yaml --------------------------------------------------------------
 
 HOLDOUTS = [Path(__file__).resolve().parents[1] / "bench" / f
