@@ -249,6 +249,7 @@ LEAD_PREPOSITIONS = {
 # at someone's ("Bokade en tid hos Anna", "Time hos Ole").
 PERSON_PREPOSITIONS = frozenset("enligt ifølge hos".split())
 _LEADS = LEAD_GREETINGS | LEAD_NOUNS | LEAD_VERBS | PERSON_PREPOSITIONS | ASSIGNED_WORDS
+CALL_PARTICLES = frozenset("upp opp op up back".split())  # after a verb of contact: "Ring upp Anna"
 # Verbs right after a lone given name that only a person does: writing,
 # calling, saying, asking, answering, promising, sending, confirming ("Anna
 # skrev", "Ole ringer tilbake", "Maija lupasi", "John promised"), thinking,
@@ -1217,7 +1218,8 @@ def _lone_given(text: str, toks, i: int):
                 text[s:e].casefold() not in PLACE_NAMES and _series_counts(text, toks, i))):
             return None
     elif not (_lead_before(text, s) or _asked(text, s, e) or (
-            prev not in THING_NOUNS and (_verb_follows(text, toks, i) or _owner_end(text, s, e, f)))
+            prev not in THING_NOUNS and (_verb_follows(text, toks, i) or _owner_end(text, s, e, f)
+                                         or _contact_follows(text, e)))
             or _series_counts(text, toks, i)):
         return None
     if _firm_of_names(text, toks, i, at=prev == "hos"):
@@ -1288,7 +1290,8 @@ def _lone_family(text: str, toks, i: int):
         if k == i and f & (AMB | HYPHEN_LAST):
             return None  # "Pratade med Lund" (the town?), "hos Birch-Iqbal" (a firm?)
         if (k == i or f & AMB) and not (_lead_before(text, start) or (
-                prev.casefold() not in THING_NOUNS and _verb_follows(text, toks, k))):
+                prev.casefold() not in THING_NOUNS and (_verb_follows(text, toks, k) or (
+                    not f & AMB and _contact_follows(text, e))))):
             return None  # but "A. Lindqvist", "Mvh A. Lund", "S. Brown approved"
     if _context_rejects(text, start, e, toks[k][2], text[toks[k][0]:e].casefold()):
         return None
@@ -1426,8 +1429,8 @@ def _word_name_counts(text: str, start: int, end: int, prev: str) -> bool:
     # the verb after may still tell ("Customer Liv Haug called" may not).
     if lead not in LEAD_NOUNS and not place and _lead_before(text, start):
         return True  # "Pratade med Bo", "Spoke to Frank"
-    if not place and _role_apposition(text, end):
-        return True  # "Per, ekonomiansvarig, meddelade", "Grace, our finance manager,"
+    if not place and (_role_apposition(text, end) or _contact_follows(text, end)):
+        return True  # "Per, ekonomiansvarig, meddelade", "Grace, our finance manager,", "Per (070-...)"
     if text[end:end + 1] != " ":
         return False
     after = _next_words(text, end, 7)
@@ -1677,6 +1680,8 @@ def _lead_before(text: str, start: int) -> bool:
     if _label_before(word):
         return True
     lead = word.casefold().rstrip(",!:")  # "Hej, Anna", "Kontaktperson: Erik"
+    if lead in CALL_PARTICLES and word == lead:
+        return next(back, "").casefold() in LEAD_VERBS  # "Ring upp Anna", "Call back John"
     if lead in LEAD_PREPOSITIONS:
         before = next(back, "")
         if before.casefold() in LEAD_PREPOSITIONS[lead]:
@@ -1896,6 +1901,35 @@ def _role_apposition(text: str, end: int) -> bool:
         if not w.islower():
             return False  # "Anna, Erik och Karin": a series
     return False
+
+
+# A phone number or an e-mail address right after a name, as a contact
+# line writes it ("Anna (070-174 06 05)", "Anna: 070-174 06 05",
+# "Lindqvist, tel. 070-174 06 05", "Anna <kund@example.se>"): in
+# parentheses, after a colon or in angle brackets, a number must look like
+# one (a "+", a trunk "0", or three groups of digits: not "(2019)", "3.2.1"
+# or "400123"); after a contact label any seven digits or more do.
+_PHONE = r"(?:\+\d(?:[ -]?\d){6,14}|0\d(?:[ -]?\d){5,13}|\d{2,4}(?:[ -]\d{2,4}){2,4})(?!\d)"
+_EMAIL = r"[^\s<>@,;()]+@[^\s<>@,;()]+\.[^\W\d_]{2,}"
+_CONTACT_LABEL = r"(?:tel|tlf|telefon|mob|mobil|puh|puhelin|phone|mobile|e-post|e-mail|email|mail|sähköposti)\.?:?"
+_CONTACT_AFTER = re.compile(
+    rf"(?:[ \t]?\([ \t]?(?:{_PHONE}|{_EMAIL})[ \t]?\)"
+    rf"|:[ \t]+(?:{_PHONE}|{_EMAIL})(?![\w.])"
+    rf"|[ \t]?<{_EMAIL}>"
+    rf"|,?[ \t]+{_CONTACT_LABEL}[ \t]*(?:\+?\d(?:[ -]?\d){{6,14}}|{_EMAIL}))",
+    re.IGNORECASE,
+)
+
+
+def _contact_follows(text: str, end: int) -> bool:
+    """True if a contact detail follows the name ending at ``end``.
+
+    >>> [_contact_follows(t, 4) for t in ("Anna (070-174 06 05) vill", "Anna: 070-174 06 05",
+    ...     "Anna, tel. 070-174 06 05", "Anna <kund@example.se>", "Anna (+46 70 174 06 05)",
+    ...     "Emma (2019) är", "Emma: 3.2.1", "Emma, art.nr. 400123", "Emma: 20190312", "Emma (1200 x 800 mm)")]
+    [True, True, True, True, True, False, False, False, False, False]
+    """
+    return _CONTACT_AFTER.match(text, end) is not None
 
 
 def _deed_follows(words: list[str]) -> bool:

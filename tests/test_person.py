@@ -780,11 +780,25 @@ FOLLOW_UP = [
     ("The boat Emma received a new engine.", []),
     ("Linnea, vår bästsäljare, är slut i lager.", []),
     ("Victoria is responsible for the delay.", []),
+    # beside a contact detail (bench/person_holdout_14.yaml)
+    ("Anna (070-174 06 05) vill bli uppringd.", ["Anna"]),
+    ("Anna: 070-174 06 05", ["Anna"]),
+    ("Lindqvist, tel. 070-174 06 05", ["Lindqvist"]),
+    ("Aino <asiakas@example.fi>", ["Aino"]),
+    ("Per (+46 70 174 06 05)", ["Per"]),
+    ("Ring upp Anna i morgon.", ["Anna"]),
+    ("Call back John tomorrow.", ["John"]),
+    ("Emma (2019) är vår mest sålda soffa.", []),
+    ("Linnea: 3.2.1 släpptes i dag.", []),
+    ("Emma, art.nr. 400123 er udsolgt.", []),
+    ("Stella (1200 x 800 mm) is out of stock.", []),
+    ("Lund, tlf. 046-174 06 05", []),
+    ("Victoria (+61 3 9123 4567)", []),
 ]
 
 
 @pytest.mark.parametrize("text,expected", FOLLOW_UP)
-def test_a_lone_given_name_in_a_case_followed_up_or_handed_over(text, expected):
+def test_a_lone_name_in_a_case_followed_up_or_handed_over_or_beside_a_contact_detail(text, expected):
     assert reported(text) == expected
 
 
