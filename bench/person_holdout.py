@@ -171,6 +171,12 @@ First run, before the rule (seeds 1-3): 0.000 (0 of 400), full names
 misses were read and left: family names that are words ("Lund, tlf.":
 an office in Lund reads the same), places and months ("Georgia:",
 "August <...>").  Sets 1-13 unchanged.
+
+Fifteenth set, bench/person_holdout_15.yaml, written before the rule it
+measures: a lone given name coming to a meeting, having a birthday or
+taking over a customer, and a lone family name with a role in
+parentheses ("Lindqvist (VD) är beslutsfattare").  First run, before the
+rule (seeds 1-3): 0.000 (0 of 400), full names 0.998, 0 of 7 negatives.
 """
 
 from __future__ import annotations
