@@ -480,6 +480,30 @@ MEETINGS = frozenset("""
     möte mötet møte møtet møde mødet meeting kokouksessa palaverissa
     neuvottelussa
 """.split())
+# Coming to a meeting ("Erik kommer på mötet", "Mette kommer til mødet",
+# "Ole deltar i møtet", "Aino osallistuu kokoukseen", "John is joining
+# the meeting", "John will attend the meeting").
+ATTEND_VERBS = frozenset("""
+    kommer kom deltar deltog deltager deltok osallistuu osallistui
+    joining joins joined attend attends attended attending
+""".split())
+ATTEND_FILLERS = frozenset("på till til i to the a an our vårt vores vårt".split())
+MEETINGS_TO = frozenset("kokoukseen palaveriin tapaamiseen neuvotteluun".split())
+# A birthday ("Anna fyller 50 på lördag", "Mette fylder 40", "Aino
+# täyttää 50", "John turns 50"): the verb and an age or "år".
+BIRTHDAY_VERBS = frozenset("fyller fyllde fylder fyldte täyttää täytti turns turned".split())
+# Taking over a customer or a case ("Anna tar över kunden", "Ole overtar
+# kunden", "Mette overtager kontoen", "John takes over the account", "Aino
+# ottaa asiakkuuden hoitaakseen").
+TAKE_OVER = frozenset("overtar overtok overtager overtog".split())
+TAKE_VERBS = frozenset("tar tog takes took take".split())
+TAKE_PARTICLES = frozenset("över over".split())
+ACCOUNT_NOUNS = frozenset("""
+    kunden kunderna kontot kontona ärendet ärendena kundansvaret
+    kundene kontoen kontoene saken sakene sagen sagerne
+    account accounts customer customers case cases client clients
+""".split())
+ACCOUNT_FILLERS = frozenset("the a an hela hele min mitt mina mine sin sitt sina our their his her".split())
 WORK_VERBS = frozenset("""
     arbetar jobbar jobber arbeider arbejder works working worked
 """.split())
@@ -743,6 +767,7 @@ PRODUCT_WORDS = frozenset("""
 PRODUCT_NOUNS = frozenset("""
     produkt produkten produktet produktets tuote tuotteen tuotteet product varan varen
     artikeln artikelen artikkelen
+    kollektion kollektionen serien serie mallisto malliston collection series
 """.split())
 
 # Street words that follow a street's name ("Karl Johans gate 5", "Anna Lindhs
@@ -1246,7 +1271,8 @@ def _lone_family(text: str, toks, i: int):
     role's label ("Saksbehandler: Hansen"), or before a person's verb
     ("Virtanen soitti").  A family name that is mostly a word ("Berg",
     "Lund", "King", "Koski") counts alone only after a person noun or a
-    label ("Kunden Berg", "Ansvarig: Lund"), for a town or a thing stands
+    label or before a role ("Kunden Berg", "Ansvarig: Lund", "Vik (daglig
+    leder)"), for a town or a thing stands
     in the other frames too ("Pratade med Lund om bygglovet", "Customer
     Price update"); after initials it counts in them ("Mvh A. Lund", "S.
     Brown approved the quote").  A double family name without initials
@@ -1272,7 +1298,9 @@ def _lone_family(text: str, toks, i: int):
             return None  # "Kunden Bakke Eiendom AS", "Lindqvist Fastigheter", "hos Moen RFH"
     start = toks[i][0]
     prev = _prev_word(text, start)
-    strong = prev.casefold() in PERSON_NOUNS or _label_before(prev)
+    # A person noun or a label before, or a role after: "Kunden Berg",
+    # "Ansvarig: Lund", "Vik (daglig leder)", "Bakke, daglig leder,".
+    strong = prev.casefold() in PERSON_NOUNS or _label_before(prev) or _role_apposition(text, e)
     first, last, firm = _family_series(text, toks, k)
     if firm:
         return None  # "Spoke to Johnson & Johnson", "hos Lindqvist och Nilsson"
@@ -1853,9 +1881,9 @@ def _verb_follows(text: str, toks, i: int) -> bool:
     [True, True, False, True, False, True, True, False, False, False, True]
     """
     end = toks[i][1]
+    if _role_apposition(text, end):
+        return True  # "Anna, ekonomiansvarig, meddelade", "John, our finance manager,", "Lindqvist (VD)"
     if text[end:end + 2] == ", ":  # "Det var Mette, der ringede": only a relative after a comma
-        if _role_apposition(text, end):
-            return True  # "Anna, ekonomiansvarig, meddelade", "John, our finance manager,"
         raw = _next_words(text, end + 1, 7)
         if not raw or raw[0].casefold() not in RELATIVES:
             return False
@@ -1878,18 +1906,27 @@ def _verb_follows(text: str, toks, i: int) -> bool:
 ROLE_ENDINGS = (
     "ansvarig", "ansvarige", "ansvarlig", "chef", "chefen", "sjef", "sjefen", "leder", "lederen",
     "manager", "director", "officer", "päällikkö", "johtaja", "koordinator", "koordinaattori",
-    "assistent", "assistant", "controller", "vd", "ceo", "cfo", "cto",
+    "assistent", "assistant", "controller", "vd", "ceo", "cfo", "cto", "direktør", "direktör", "direktøren",
 )
+
+
+_PARENTHESES = re.compile(r" ?\(([^\W\d_][^()\d]{0,38})\)")
 
 
 def _role_apposition(text: str, end: int) -> bool:
     """True if a comma, one to four words that give a person's role and a
-    comma follow ``end`` (ROLE_NOUNS, ROLE_ENDINGS).
+    comma follow ``end``, or the role in parentheses (ROLE_NOUNS,
+    ROLE_ENDINGS).
 
     >>> [_role_apposition(t, 4) for t in ("Anna, ekonomiansvarig, meddelade", "John, our finance manager, said",
-    ...     "Anna, vår bästsäljare, är slut", "Anna, Erik och Karin", "Anna, ekonomiansvarig")]
-    [True, True, False, False, False]
+    ...     "Anna, vår bästsäljare, är slut", "Anna, Erik och Karin", "Anna, ekonomiansvarig", "Anna (VD) är",
+    ...     "Anna (daglig leder)", "Emma (the boat) is", "Emma (2019)")]
+    [True, True, False, False, False, True, True, False, False]
     """
+    inside = _PARENTHESES.match(text, end)
+    if inside is not None:  # "Lindqvist (VD)", "Ole (daglig leder)"
+        role = inside.group(1).split()[-1].casefold()
+        return role in ROLE_NOUNS or role.endswith(ROLE_ENDINGS)
     if text[end:end + 2] != ", ":
         return False
     for w in _next_words(text, end + 1, 4):
@@ -1983,7 +2020,7 @@ def _event_follows(words: list[str]) -> bool:
         bare.append(w.casefold().rstrip(_TRAIL))
         if w[-1:] in ".;:!?":
             break
-    if _role_follows(bare) or _document_deed(bare):
+    if _role_follows(bare) or _document_deed(bare) or _occasion_follows(bare):
         return True
     for k, w in enumerate(bare):
         before = bare[k - 1] if k else ""
@@ -2068,6 +2105,43 @@ def _document_deed(bare: list[str]) -> bool:
         if w in DOCUMENT_WORDS or w in FI_MESSAGES:
             return True
         if w not in DOCUMENT_FILLERS:
+            return False
+    return False
+
+
+def _occasion_follows(bare: list[str]) -> bool:
+    """True if ``bare`` (case-folded words after a name) has the name come to
+    a meeting (ATTEND_VERBS), have a birthday (BIRTHDAY_VERBS) or take over
+    a customer (TAKE_OVER), at most one auxiliary or copula before.
+
+    >>> [_occasion_follows(t.split()) for t in ("kommer på mötet i morgon", "is joining the meeting",
+    ...     "osallistuu kokoukseen", "fyller 50 på lördag", "turns 50", "tar över kunden", "overtar kunden",
+    ...     "takes over the account", "ottaa asiakkuuden hoitaakseen", "kommer på besök", "deltar i regattan",
+    ...     "fyller på lagret", "tar över marknaden")]
+    [True, True, True, True, True, True, True, True, True, False, False, False, False]
+    """
+    k = 1 if bare[:1] and bare[0] in _AUX_OR_COPULA and bare[0] not in ATTEND_VERBS else 0
+    verb = bare[k] if k < len(bare) else ""
+    rest = bare[k + 1:k + 5]
+    if verb in ATTEND_VERBS:
+        for w in rest:
+            if w in MEETINGS or w in MEETINGS_TO:
+                return True
+            if w not in ATTEND_FILLERS:
+                return False
+        return False
+    if verb in BIRTHDAY_VERBS:
+        return bool(rest) and (rest[0].isdigit() and len(rest[0]) <= 3 or rest[0] == "år")
+    if verb in TAKE_VERBS and rest[:1] and rest[0] in TAKE_PARTICLES:
+        rest = rest[1:]
+    elif verb in ("ottaa", "otti"):
+        return "hoitaakseen" in rest[:3]
+    elif verb not in TAKE_OVER:
+        return False
+    for w in rest:
+        if w in ACCOUNT_NOUNS:
+            return True
+        if w not in ACCOUNT_FILLERS:
             return False
     return False
 
