@@ -268,7 +268,7 @@ PERSON_VERBS = frozenset("""
     kirjoitti kirjoittaa soitti soittaa lupasi lupaa sanoi sanoo vastasi
     kysyi kysyy lähetti lähettää ilmoitti vahvisti kertoi kertoo pyysi
     auttoi auttaa hjälpte hjälper hjalp hjelper hjælper helped helps
-    ansvarar ansvarade vastaa vastasi
+    ansvarar ansvarade vastaa
     wrote writes called calls phoned promised promises said says replied
     replies answered asked asks sent sends confirmed told tells emailed
     mentioned
@@ -393,7 +393,6 @@ AWAY_WORDS = frozenset("""
 # misfornøyd", "Mette er utilfreds", "Aino on tyytymätön", "John is
 # unhappy"): one of MOOD_WORDS after the copula.
 MOOD_WORDS = frozenset("""
-    ansvarig ansvarlig responsible vastuussa
     nöjd missnöjd arg sur ledsen orolig besviken upprörd irriterad
     fornøyd misfornøyd sint lei bekymret skuffet irritert
     tilfreds utilfreds vred ked skuffet irriteret
@@ -404,7 +403,10 @@ MOOD_WORDS = frozenset("""
 # Dead, which only a person or an animal is said to be in a note ("Anna
 # har avlidit", "Ole er død", "Aino on kuollut", "John is deceased").
 DEAD_WORDS = frozenset("död avliden død kuollut deceased".split())  # not "dead": a system is too
-_AWAY_OR_MOOD = AWAY_WORDS | MOOD_WORDS | DEAD_WORDS
+# Responsible for something ("Mette er ansvarlig for leveringen", "John is
+# responsible for the delivery", "Aino on vastuussa toimituksesta").
+RESPONSIBLE_WORDS = frozenset("ansvarig ansvarlig responsible vastuussa".split())
+_AWAY_OR_MOOD = AWAY_WORDS | MOOD_WORDS | DEAD_WORDS | RESPONSIBLE_WORDS
 # Life events a note records of a person (_event_follows): retiring ("Anna
 # har gått i pension", "Ole gikk av med pensjon", "Mette er gået på
 # pension", "Aino jäi eläkkeelle"), coming back from leave ("Anna kommer
@@ -487,7 +489,7 @@ ATTEND_VERBS = frozenset("""
     kommer kom deltar deltog deltager deltok osallistuu osallistui
     joining joins joined attend attends attended attending
 """.split())
-ATTEND_FILLERS = frozenset("på till til i to the a an our vårt vores vårt".split())
+ATTEND_FILLERS = frozenset("på till til i to the a an our vårt vores".split())
 MEETINGS_TO = frozenset("kokoukseen palaveriin tapaamiseen neuvotteluun".split())
 # A birthday ("Anna fyller 50 på lördag", "Mette fylder 40", "Aino
 # täyttää 50", "John turns 50"): the verb and an age or "år".
@@ -1269,18 +1271,22 @@ def _lone_family(text: str, toks, i: int):
     the frames of a lone given name: after a word that introduces a person
     ("Kunden Lindqvist", "Pratade med Lindqvist", "Spoke to Smith") or a
     role's label ("Saksbehandler: Hansen"), or before a person's verb
-    ("Virtanen soitti").  A family name that is mostly a word ("Berg",
-    "Lund", "King", "Koski") counts alone only after a person noun or a
-    label or before a role ("Kunden Berg", "Ansvarig: Lund", "Vik (daglig
-    leder)"), for a town or a thing stands
-    in the other frames too ("Pratade med Lund om bygglovet", "Customer
-    Price update"); after initials it counts in them ("Mvh A. Lund", "S.
-    Brown approved the quote").  A double family name without initials
-    needs a person noun or a label as well ("Mødet holdes hos
-    Birch-Iqbal": a firm's form too).  A capitalised word or an
-    acronym after the name makes a firm or a place of it ("Kunden Bakke
-    Eiendom AS", "hos Moen RFH"), unless it is another family name
-    ("Kunden Lindqvist Berg").
+    ("Virtanen soitti"), beside a contact detail ("Lindqvist, tel. ..."),
+    in the genitive before what only a person has ("Lindqvists adress"),
+    or in a series whose ends make persons ("Lindqvist och Nilsson
+    ringde").
+
+    A family name that is mostly a word ("Berg", "Lund", "King", "Koski")
+    counts alone only after a person noun or a label or before a role
+    ("Kunden Berg", "Ansvarig: Lund", "Vik (daglig leder)"), for a town or
+    a thing stands in the other frames too ("Pratade med Lund om
+    bygglovet", "Customer Price update"); after initials it counts in them
+    ("Mvh A. Lund", "S. Brown approved the quote").  A double family name
+    without initials needs a person noun or a label as well ("Mødet holdes
+    hos Birch-Iqbal": a firm's form too).  A capitalised word or an acronym
+    after the name makes a firm or a place of it ("Kunden Bakke Eiendom
+    AS", "hos Moen RFH"), unless it is another family name ("Kunden
+    Lindqvist Berg").
     """
     n = len(toks)
     k = i
