@@ -792,8 +792,8 @@ FOLLOW_UP = [
     ("Linnea: 3.2.1 släpptes i dag.", []),
     ("Emma, art.nr. 400123 er udsolgt.", []),
     ("Stella (1200 x 800 mm) is out of stock.", []),
-    ("Lund, tlf. 046-174 06 05", []),
-    ("Victoria (+61 3 9123 4567)", []),
+    ("Lund, tlf. 070-174 06 56", []),
+    ("Victoria (+46 70 174 06 57)", []),
     # coming to a meeting, a birthday, taking over, a role in parentheses (bench/person_holdout_15.yaml)
     ("Erik kommer på mötet i morgon.", ["Erik"]),
     ("Aino osallistuu kokoukseen huomenna.", ["Aino"]),
