@@ -197,6 +197,14 @@ as a capitalised word, which makes a firm or a product of a lone name:
 this set; names that are words after their verb: "sa Hans", "I går
 skickade Per"): 0.995, 0.995 and 0.993, full names 0.998-1.000.  Sets
 1-15 unchanged.
+
+Seventeenth set, bench/person_holdout_17.yaml, written before the rule it
+measures: a lone given name chased, reminded, waited on or sent
+something, and in the shorthand of English notes ("Chased John", "Spoke
+w/ John", "Sent Sarah the contract", "John's out today"); Finnish
+partitives ({first:a}: "Muistutin Pekkaa"; fi_inflect takes the
+partitive now, with no gradation).  First run, before the rule (seeds
+1-3): 0.000 (0 of 420), full names 0.993-0.998, 0 of 7 negatives.
 """
 
 from __future__ import annotations
@@ -245,9 +253,23 @@ def fi_inflect(name: str, ending: str) -> str:
     >>> [fi_inflect(n, e) for n, e in (("Virtanen", "n"), ("Nieminen", "lle"), ("Korhonen", "lta"),
     ...     ("Heikkilä", "n"), ("Aho", "lle"))]
     ['Virtasen', 'Niemiselle', 'Korhoselta', 'Heikkilän', 'Aholle']
+
+    The partitive ("a"): an open syllable, so no gradation ("Muistutin
+    Pekkaa"):
+
+    >>> [fi_inflect(n, "a") for n in ("Anna", "Pekka", "Matti", "Tuomas", "Kristian", "Väinö", "Virtanen")]
+    ['Annaa', 'Pekkaa', 'Mattia', 'Tuomasta', 'Kristiania', 'Väinöä', 'Virtasta']
     """
     back = any(v in name.lower() for v in "aou")
     ending = ending if back else ending.translate(str.maketrans("aou", "äöy"))
+    if ending in ("a", "ä"):  # the partitive: an open syllable, no gradation
+        if name.endswith("nen") and len(name) > 4:
+            return name[:-3] + "s" + "t" + ending  # Virtanen -> Virtasta
+        if name.endswith(("as", "es", "us", "is")) and len(name) > 4:
+            return name + "t" + ending  # Tuomas -> Tuomasta
+        if name[-1:].lower() not in "aeiouyäö":
+            return name + "i" + ending  # Kristian -> Kristiania
+        return name + ending  # Anna -> Annaa, Pekka -> Pekkaa, Matti -> Mattia
     if name.endswith("nen") and len(name) > 4:  # Virtanen -> Virtase-
         stem = name[:-3] + "se"
     elif name.endswith(("as", "es", "us", "is")) and len(name) > 4:  # Tuomas -> Tuomakse-
