@@ -204,6 +204,8 @@ LEAD_VERBS = frozenset("""
     ring mejla maila messa sms:a smsa
     call phone email e-mail text
     pratat talat träffat ringt mejlat talt mødt
+    påminde påmint jagade purret purra rykkede rykket mindede minnet
+    chased chase reminded nudged pinged ping told
 """.split())
 LEAD_THANKS = frozenset("tack takk tak thanks".split())  # "Tack till Anna"
 # Meetings and calls are with someone: "Mötet med Anna", "The meeting with John".
@@ -236,12 +238,25 @@ FOLLOW_UP_WORDS = frozenset("""
 # Erik", "Saken er tildelt Ole").
 ASSIGNED_WORDS = frozenset("tilldelat tilldelad tilldelades tildelt tildelte tildelat".split())
 _WITH_OR_TO = LEAD_VERBS | LEAD_THANKS | MEETING_NOUNS | FOLLOW_UP_WORDS | frozenset(
-    "according kopia kopi copy".split())  # "Kopia till Anna", "Copy to John"
+    "according kopia kopi copy sa sade sagt sagde said".split())  # "Kopia till Anna", "Sa till Anna"
+# Waiting for someone, or chasing them ("Väntar på Anna innan vi skickar",
+# "Venter på Ole før", "Purret på Ole om betalingen", "Waiting on John
+# before we send", "Waiting for Sarah to sign"): the name must end its
+# clause or come before one of WAIT_AFTER, for a product is waited for too
+# ("Väntar på Linnea i lager", "Waiting on Linnea restock").
+WAIT_VERBS = frozenset("""
+    väntar vänta väntade väntat venter vente ventet ventede afventer
+    purret purre purra waiting wait waited
+""".split())
+WAIT_AFTER = frozenset("""
+    innan före før inden before till til until om about for med with att at
+    to som who och og and
+""".split())
 # A preposition between the lead and the name, and the words it may follow:
 # "Ringede til Mette", "Spoke to John", "Pratade med Anna", "Tack till
 # Anna", "According to John", "Fick ett mejl från Anna".
 LEAD_PREPOSITIONS = {
-    **dict.fromkeys("till til med to with".split(), _WITH_OR_TO),
+    **dict.fromkeys("till til med to with w/".split(), _WITH_OR_TO),  # "Spoke w/ John"
     **dict.fromkeys("från fra from".split(), MESSAGE_WORDS),
     "for": MESSAGE_WORDS,  # "Left a voicemail for John", "Beskjed for Ole"
 }
@@ -604,6 +619,7 @@ FI_TO_VERBS = frozenset("""
     antoi kiitos terveisiä terveiset varasin varasi varasimme varaa varatkaa
 """.split())
 FI_FROM_VERBS = frozenset("""
+    karhusin karhusi karhuan karhusimme pyysin pyysi pyydä pyysimme
     sain saimme saatiin kysyin kysyi kysy kysykää kuulin kuuli kuulimme
 """.split())
 FI_MESSAGES = frozenset("""
@@ -1262,12 +1278,13 @@ def _lone_given(text: str, toks, i: int):
     if f & AMB and prev not in PERSON_NOUNS and not _label_before(prev):
         key = text[s:e].casefold()
         if not (_word_name_counts(text, s, e, prev) or (key not in PLACE_NAMES and (
-                _series_counts(text, toks, i) or (key not in CALENDAR and _inverted_subject(text, toks, i))))):
-            return None  # but "sa Hans", "I går skickade Per offerten": capitalised after the verb
+                _series_counts(text, toks, i) or (key not in CALENDAR and (
+                    _inverted_subject(text, toks, i) or _recipient(text, s, e)))))):
+            return None  # but "sa Hans", "I går skickade Per offerten", "Sent Grace the contract"
     elif not (_lead_before(text, s) or _asked(text, s, e) or (
             prev not in THING_NOUNS and (_verb_follows(text, toks, i) or _owner_end(text, s, e, f)
                                          or _contact_follows(text, e)))
-            or _series_counts(text, toks, i) or _inverted_subject(text, toks, i)):
+            or _series_counts(text, toks, i) or _inverted_subject(text, toks, i) or _recipient(text, s, e)):
         return None
     if _firm_of_names(text, toks, i, at=prev == "hos"):
         return None  # "från Martin, Edwards and Gardner", "from Ryan, Craig and Smith"
@@ -1312,6 +1329,30 @@ def _inverted_subject(text: str, toks, i: int) -> bool:
         return False
     raw = _next_words(text, toks[i][1], 7)
     return bool(raw) and (_deed_follows([word] + [w.casefold() for w in raw]) or _event_follows([word] + raw))
+
+
+_RECIPIENT_ARTICLES = frozenset("the a an en ett et ei den det de ny nytt nya nye nyt new signed".split())
+
+
+def _recipient(text: str, start: int, end: int) -> bool:
+    """True if the name text[start:end] is the one a document is sent to,
+    between a verb of sending and the document ("Skickade Anna avtalet",
+    "Sendte Ole kontrakten", "Sent Sarah the contract"); not "Skickade
+    Linnea till kunden" nor "Sent Alexa a voice command".
+
+    >>> [_recipient(t, 9, 13) for t in ("Skickade Anna avtalet", "Skickade Anna till kunden",
+    ...     "Skickade Anna en ny offert i går", "Skickade Anna en ny soffa")]
+    [True, False, True, False]
+    """
+    if _prev_word(text, start).casefold() not in SEND_VERBS or text[end:end + 1] != " ":
+        return False
+    for w in _next_words(text, end, 4):
+        bare = w.casefold().rstrip(_TRAIL)
+        if bare in DOCUMENT_WORDS:
+            return True
+        if bare not in _RECIPIENT_ARTICLES:
+            return False
+    return False
 
 
 def _acronym(text: str, t: tuple[int, int, int]) -> bool:
@@ -1594,6 +1635,38 @@ def _fi_family(word: str) -> str | None:
     return None
 
 
+# Verbs that take a person in the partitive ("Muistutin Pekkaa laskusta",
+# "Kiitin Annaa", "Odotamme Virtasta").
+FI_PARTITIVE_VERBS = frozenset("""
+    muistutin muistuta muistutti muistutimme kiitin kiitä kiitti kiitimme
+    odotan odotamme odota odotti autoin auta autti autoimme
+""".split())
+
+
+def _fi_partitive(word: str) -> bool:
+    """True if ``word`` is a known given or family name, not mostly a word,
+    in the partitive: -a/-ä after a vowel stem (Annaa, Pekkaa, Mattia,
+    Väinöä) or a linking i (Kristiania), -ta/-tä after an s (Tuomasta, and
+    Virtasta for Virtanen).
+
+    >>> [_fi_partitive(w) for w in ("Annaa", "Pekkaa", "Mattia", "Kristiania", "Tuomasta", "Virtasta", "Lomaa")]
+    [True, True, True, True, True, True, False]
+    """
+    options = []
+    if word.endswith(("ta", "tä")) and word[:-2].endswith("s") and len(word) > 5:
+        options += [word[:-2], word[:-3] + "nen"]  # Tuomas, Virtas -> Virtanen
+    if word.endswith(("a", "ä")) and len(word) > 3:
+        stem = word[:-1]
+        options.append(stem)
+        if stem.endswith("i") and stem[-2] not in "aeiouyäö":
+            options.append(stem[:-1])  # Kristiani -> Kristian
+    for option in options:
+        f = classify(option)
+        if f & (FIRST | LAST) and not f & (AMB | BLOCK | STOP):
+            return True
+    return False
+
+
 def is_given_name(word: str) -> bool:
     """True if ``word`` reads as a known given name that is not mostly a
     word, alone or with a Finnish case ending ("Anna", "Annalle"); the held-out
@@ -1643,6 +1716,9 @@ def _fi_inflected(text: str, toks, i: int):
     s, e, _ = toks[i]
     ending = _fi_given(text[s:e]) or _fi_family(text[s:e])
     if ending is None:
+        if _prev_word(text, s).casefold() in FI_PARTITIVE_VERBS and _fi_partitive(text[s:e]) \
+                and not _context_rejects(text, s, e, 0, ""):
+            return (s, e, _SINGLE, SCORE_PARTIAL)  # "Muistutin Pekkaa laskusta"
         return None
     back = _words_back(text, s)
     lead = next(back, "").casefold()
@@ -1774,6 +1850,9 @@ def _lead_before(text: str, start: int) -> bool:
     lead = word.casefold().rstrip(",!:")  # "Hej, Anna", "Kontaktperson: Erik"
     if lead in CALL_PARTICLES and word == lead:
         return next(back, "").casefold() in LEAD_VERBS  # "Ring upp Anna", "Call back John"
+    if lead in ("på", "on", "for") and word == lead \
+            and _waited_for(text, start, islice(_words_back(text, start), 1, None)):
+        return True  # "Väntar på Anna innan", "Waiting on John before" (``back`` left as it is)
     if lead in LEAD_PREPOSITIONS:
         before = next(back, "")
         if before.casefold() in LEAD_PREPOSITIONS[lead]:
@@ -1782,6 +1861,30 @@ def _lead_before(text: str, start: int) -> bool:
     if lead in COPULAS and word == lead:
         return _role_before(back)
     return lead in _LEADS
+
+
+def _waited_for(text: str, start: int, back: Iterator[str]) -> bool:
+    """True if a verb of waiting or chasing stands before the preposition
+    before ``start`` (``back`` walks on from it) and the name at ``start``
+    ends its clause or comes before one of WAIT_AFTER.
+
+    >>> def waited(t, name):
+    ...     start = t.index(name)
+    ...     back = _words_back(t, start)
+    ...     next(back)
+    ...     return _waited_for(t, start, back)
+    >>> [waited(t, n) for t, n in (("Väntar på Anna innan vi skickar", "Anna"), ("Waiting on John.", "John"),
+    ...     ("Väntar på Linnea i lager", "Linnea"), ("Waiting on Linnea restock", "Linnea"),
+    ...     ("Det ligger på Anna", "Anna"))]
+    [True, True, False, False, False]
+    """
+    if next(back, "").casefold() not in WAIT_VERBS:
+        return False
+    m = _TOKEN.match(text, start)
+    if m is None:
+        return False
+    after = _next_words(text, m.end(), 1)
+    return not after or text[m.end():m.end() + 1] in ".,;:!?" or after[0].casefold().rstrip(_TRAIL) in WAIT_AFTER
 
 
 def _naming(text: str, start: int) -> bool | None:
@@ -1947,6 +2050,9 @@ def _verb_follows(text: str, toks, i: int) -> bool:
     end = toks[i][1]
     if _role_apposition(text, end):
         return True  # "Anna, ekonomiansvarig, meddelade", "John, our finance manager,", "Lindqvist (VD)"
+    if text.startswith(("'s ", "’s "), end):  # "John's out until Monday": is
+        raw = _next_words(text, end + 2, 6)
+        return bool(raw) and _deed_follows(["is"] + [w.casefold() for w in raw])
     if text[end:end + 2] == ", ":  # "Det var Mette, der ringede": only a relative after a comma
         raw = _next_words(text, end + 1, 7)
         if not raw or raw[0].casefold() not in RELATIVES:
@@ -2047,6 +2153,8 @@ def _deed_follows(words: list[str]) -> bool:
         if rest[0] in AWAY_PREPOSITIONS and any(
                 n in AWAY_NOUNS or n in AWAY_WORDS or n.endswith(LEAVE_TAILS) for n in rest[1:3]):
             return True  # "på semester", "on holiday", "off sick", "on maternity leave"
+        if rest[:1] == ["out"] and (rest[1:2] in (["until"], ["till"]) or rest[1:3] == ["of", "office"]):
+            return True  # "John's out until Monday", "is out of office"; not "out of stock"
     for k, w in enumerate(rest[:3]):
         if w in PERSON_FORMS:
             return not (first in _EN_BE and w in THING_PASSIVES)  # "Emma was approved": a passive
@@ -2293,8 +2401,10 @@ def _name_from(text: str, toks, i: int, titled: bool = False):
     if len(names) < 2:
         return None
     # A Finnish family name with a case ending is a known one ("Lähetin
-    # laskun Ville Virtaselle", "Sain viestin Onni Martikaiselta").
-    flags = [toks[j][2] or (LAST if _fi_family(text[toks[j][0]:toks[j][1]]) else 0) for j in names]
+    # laskun Ville Virtaselle", "Sain viestin Onni Martikaiselta",
+    # "Muistutin Christian Anttilaa").
+    flags = [toks[j][2] or (LAST if _fi_family(text[toks[j][0]:toks[j][1]])
+                            or _fi_partitive(text[toks[j][0]:toks[j][1]]) else 0) for j in names]
     if f0 & AMB and not titled:
         # "Per Hansen", "Per Olof Hansen": an ambiguous given name needs a
         # known, unambiguous partner, so "Per capita", "May Day" and "Bo

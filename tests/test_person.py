@@ -828,6 +828,26 @@ FOLLOW_UP = [
     ("Nu har Emma fået nyt betræk.", []),
     ("I morgen kommer Emma i ny farge.", []),
     ("Has Alexa been updated yet?", []),
+    # chased, reminded, waited on, sent something (bench/person_holdout_17.yaml)
+    ("Påminde Anna om fakturan i dag.", ["Anna"]),
+    ("Purret på Ole om betalingen.", ["Ole"]),
+    ("Väntar på Anna innan vi skickar offerten.", ["Anna"]),
+    ("Waiting on John before we send the quote.", ["John"]),
+    ("Skickade Anna avtalet i går.", ["Anna"]),
+    ("Sent Sarah the contract yesterday.", ["Sarah"]),
+    ("Sent Grace the contract yesterday.", ["Grace"]),
+    ("Chased John for payment today.", ["John"]),
+    ("Spoke w/ John about the renewal.", ["John"]),
+    ("Sa till Anna att leveransen är försenad.", ["Anna"]),
+    ("Karhusin Annalta maksua tänään.", ["Annalta"]),
+    ("Muistutin Pekkaa laskusta.", ["Pekkaa"]),
+    ("John's out until Monday.", ["John"]),
+    ("Left a voicemail for John.", ["John"]),
+    ("Skickade Linnea till kunden i går.", []),
+    ("Väntar på Linnea i lager innan vi skickar.", []),
+    ("Waiting on Linnea restock from the factory.", []),
+    ("Sent Alexa a voice command.", []),
+    ("Emma's out of stock again.", []),
 ]
 
 
