@@ -214,6 +214,17 @@ misses left, 60 of 67 are "{first}'s out today": "out today" is what a
 product is on its release day too, so only "out until", "out till" and
 "out of office" count.  Sets 1-16 unchanged but set 3's full names,
 0.996 -> 0.998.
+
+Eighteenth set, bench/person_holdout_18.yaml, written before the rule it
+measures: a lone given name to be reached ("Hör av dig till Anna", "Ring
+tilbake til Ole", "Tag fat i Mette", "Reach out to John", "Get in touch
+with John", the Finnish illative after "yhteyttä": {first:ill},
+"Otin yhteyttä Annaan"; fi_inflect takes the illative now).  First run,
+before the rule (seeds 1-3): 0.067 (20 of 300: "Giv besked til"), 0.063
+and 0.067, full names 0.987-0.993.  It hit 3 of 7 negatives, none through
+a lone name's frame: a given name before a firm's sector word read as a
+full name ("Linnea Resor", "Linnea Reiser", "Emma Møbler"), as it did
+before this session.
 """
 
 from __future__ import annotations
@@ -268,9 +279,23 @@ def fi_inflect(name: str, ending: str) -> str:
 
     >>> [fi_inflect(n, "a") for n in ("Anna", "Pekka", "Matti", "Tuomas", "Kristian", "Väinö", "Virtanen")]
     ['Annaa', 'Pekkaa', 'Mattia', 'Tuomasta', 'Kristiania', 'Väinöä', 'Virtasta']
+
+    The illative ("ill"), likewise without gradation ("Otin yhteyttä
+    Pekkaan"):
+
+    >>> [fi_inflect(n, "ill") for n in ("Anna", "Pekka", "Matti", "Tuomas", "Kristian", "Väinö", "Virtanen")]
+    ['Annaan', 'Pekkaan', 'Mattiin', 'Tuomakseen', 'Kristianiin', 'Väinöön', 'Virtaseen']
     """
     back = any(v in name.lower() for v in "aou")
     ending = ending if back else ending.translate(str.maketrans("aou", "äöy"))
+    if ending == "ill":  # the illative: the last vowel long, then n
+        if name.endswith("nen") and len(name) > 4:
+            return name[:-3] + "seen"  # Virtanen -> Virtaseen
+        if name.endswith(("as", "es", "us", "is")) and len(name) > 4:
+            return name[:-1] + "kseen"  # Tuomas -> Tuomakseen
+        if name[-1:].lower() not in "aeiouyäö":
+            return name + "iin"  # Kristian -> Kristianiin
+        return name + name[-1] + "n"  # Anna -> Annaan, Matti -> Mattiin, Väinö -> Väinöön
     if ending in ("a", "ä"):  # the partitive: an open syllable, no gradation
         if name.endswith("nen") and len(name) > 4:
             return name[:-3] + "s" + "t" + ending  # Virtanen -> Virtasta

@@ -865,7 +865,7 @@ HOLDOUTS = [Path(__file__).resolve().parents[1] / "bench" / f
                       "person_holdout_10.yaml", "person_holdout_11.yaml",
                       "person_holdout_12.yaml", "person_holdout_13.yaml", "person_holdout_14.yaml",
                       "person_holdout_15.yaml", "person_holdout_16.yaml",
-                      "person_holdout_17.yaml")]
+                      "person_holdout_17.yaml", "person_holdout_18.yaml")]
 
 
 @pytest.mark.parametrize("holdout", HOLDOUTS, ids=lambda p: p.name)
