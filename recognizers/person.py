@@ -206,6 +206,7 @@ LEAD_VERBS = frozenset("""
     pratat talat träffat ringt mejlat talt mødt
     påminde påmint jagade purret purra rykkede rykket mindede minnet
     chased chase reminded nudged pinged ping told
+    frågade frågat spurte spurt spurgte spurgt asked
 """.split())
 LEAD_THANKS = frozenset("tack takk tak thanks".split())  # "Tack till Anna"
 # Meetings and calls are with someone: "Mötet med Anna", "The meeting with John".
@@ -707,6 +708,56 @@ _NAMING_SKIPS = COPULAS | frozenset("som der who that 's are were be been being"
 # "att"/"om" after the name).
 ASK_VERBS = frozenset("be bed".split())
 ASK_AFTER = frozenset("att om".split())
+# A voice assistant is asked too ("Fråga Alexa om vädret", "Asked Siri
+# whether it would rain", "Kysyin Alexalta säätä"): its name is not read as
+# the one asked (ASKING_LEADS, the Finnish FI_ASKING before the ablative).
+ASSISTANT_NAMES = frozenset("alexa siri cortana bixby".split())
+ASKING_LEADS = frozenset("fråga frågade frågat spør spurte spurt spørg spurgte spurgt ask asked".split())
+FI_ASKING = frozenset("kysyin kysyi kysy kysykää".split())
+
+# The writer and a colleague ("Anna och jag", "Jag och Anna", "Ole og
+# jeg", "Minä ja Aino", "John and I", "Me and Sarah", "Anna og ég"): a
+# first-person pronoun joined to the name by one of _SERIES_AND ("I" only
+# as written, for "i" is a preposition in the Nordic languages).
+WRITER_PRONOUNS = frozenset("jag mig mej jeg meg minä mä ég me".split())
+
+# A colleague from a department ("Anna på kundtjänst", "Ole fra regnskap",
+# "Mette fra bogholderiet", "John from accounting", "Sarah in sales"; the
+# Finnish elative or ablative after the name: "Aino asiakaspalvelusta",
+# "Pekka talousosastolta"): a preposition of DEPARTMENT_PREPOSITIONS and
+# one of DEPARTMENTS or a word ending in DEPARTMENT_ENDINGS.  Not a
+# warehouse or a shop: a product comes from there too ("Linnea från
+# lagret").  "IT" and "HR" count as written only ("it" is a pronoun).
+DEPARTMENTS = frozenset("""
+    ekonomi ekonomin kundtjänst kundtjänsten kundservice kundservicen
+    försäljning försäljningen sälj marknad marknadsföring inköp juridik
+    support supporten receptionen växeln redovisning redovisningen
+    fakturering faktureringen lönekontoret personal
+    regnskap økonomi salg kundesenter kundesenteret kundeservice
+    markedsføring marked innkjøp resepsjonen sentralbordet lønn
+    bogholderiet bogholderi indkøb løn
+    accounting accounts finance sales marketing procurement purchasing legal
+    billing payroll reception
+    asiakaspalvelusta myynnistä taloushallinnosta kirjanpidosta laskutuksesta
+    markkinoinnista hankinnoista henkilöstöhallinnosta tuesta vastaanotosta
+    palkanlaskennasta
+""".split())
+DEPARTMENT_CODES = frozenset("IT HR".split())
+DEPARTMENT_ENDINGS = ("avdelningen", "avdelingen", "afdelingen", "department")
+FI_DEPARTMENT_ENDINGS = ("osastolta", "osastosta")
+DEPARTMENT_PREPOSITIONS = frozenset("från fra from på i in at".split())
+_FROM = frozenset("från fra from".split())
+
+# Thanks at a sentence's end ("Tack för i dag, Anna!", "Takk for hjelpen,
+# Ole.", "Kiitos avusta, Aino!", "Thanks for your help today, John."): the
+# sentence opens with one of THANKS_WORDS and the name ends it.  Not a
+# city thanked for an evening ("Thanks for tonight, Sofia!": CITY_NAMES).
+THANKS_WORDS = frozenset("tack takk tak kiitos kiitti thanks thank".split())
+CITY_NAMES = frozenset("sofia adelaide verona siena valencia".split())
+_FOR = frozenset("för for fyrir".split())
+_NOT_BEFORE_VOCATIVE = frozenset("""
+    till til to i in från fra from på on för for med with af av of at
+""".split())
 
 # A given name in the genitive owns what only a person has: a phone, an
 # address, a manager, a husband ("Annas telefon är avstängd", "Oles kone
@@ -1289,10 +1340,13 @@ def _lone_given(text: str, toks, i: int):
                     _inverted_subject(text, toks, i) or _recipient(text, s, e)))))):
             return None  # but "sa Hans", "I går skickade Per offerten", "Sent Grace the contract"
     elif not (_lead_before(text, s) or _asked(text, s, e) or (
-            prev not in THING_NOUNS and (_verb_follows(text, toks, i) or _owner_end(text, s, e, f)
-                                         or _contact_follows(text, e)))
-            or _series_counts(text, toks, i) or _inverted_subject(text, toks, i) or _recipient(text, s, e)):
+            prev not in THING_NOUNS and (_subject_verb_follows(text, toks, i, prev) or _owner_end(text, s, e, f)
+                                         or _contact_follows(text, e) or _from_department(text, e)))
+            or _series_counts(text, toks, i) or _inverted_subject(text, toks, i) or _recipient(text, s, e)
+            or _with_writer(text, s, e) or _thanked(text, s, e)):
         return None
+    if prev in ASKING_LEADS and text[s:e].casefold() in ASSISTANT_NAMES:
+        return None  # "Fråga Alexa om vädret", "Asked Siri whether it would rain"
     if _firm_of_names(text, toks, i, at=prev == "hos"):
         return None  # "från Martin, Edwards and Gardner", "from Ryan, Craig and Smith"
     if _context_rejects(text, s, e, f, text[s:e].casefold()):
@@ -1430,7 +1484,7 @@ def _lone_family(text: str, toks, i: int):
         if k == i and f & (AMB | HYPHEN_LAST):
             return None  # "Pratade med Lund" (the town?), "hos Birch-Iqbal" (a firm?)
         if (k == i or f & AMB) and not (_lead_before(text, start) or (
-                prev.casefold() not in THING_NOUNS and (_verb_follows(text, toks, k) or (
+                prev.casefold() not in THING_NOUNS and (_subject_verb_follows(text, toks, k, prev.casefold()) or (
                     not f & AMB and _contact_follows(text, e))))):
             return None  # but "A. Lindqvist", "Mvh A. Lund", "S. Brown approved"
     if _context_rejects(text, start, e, toks[k][2], text[toks[k][0]:e].casefold()):
@@ -1545,8 +1599,9 @@ def _word_name_counts(text: str, start: int, end: int, prev: str) -> bool:
     ...     ("Hi Grace, thanks", "Grace"), ("Pratade med Bo om det", "Bo"),
     ...     ("Per skickade faktura", "Per"), ("Hello Summer!", "Summer"), ("Hej Juni!", "Juni"),
     ...     ("Send the file to Paris", "Paris"), ("Sisko soitti", "Sisko"), ("Kent ringde", "Kent"),
-    ...     ("Kunden Liv Haug", "Liv Haug"), ("Båten Liv ringde", "Liv"))]
-    [True, True, True, True, False, False, False, False, False, True, True, False]
+    ...     ("Kunden Liv Haug", "Liv Haug"), ("Båten Liv ringde", "Liv"), ("Per och jag", "Per"),
+    ...     ("Grace from accounting", "Grace"), ("Thanks for your help, June.", "June"))]
+    [True, True, True, True, False, False, False, False, False, True, True, False, True, True, False]
     """
     if _naming(text, start):
         return True  # "Jeg hedder August", "My name is Georgia"
@@ -1571,6 +1626,8 @@ def _word_name_counts(text: str, start: int, end: int, prev: str) -> bool:
         return True  # "Pratade med Bo", "Spoke to Frank"
     if not place and (_role_apposition(text, end) or _contact_follows(text, end)):
         return True  # "Per, ekonomiansvarig, meddelade", "Grace, our finance manager,", "Per (070-...)"
+    if not place and (_with_writer(text, start, end) or _from_department(text, end) or _thanked(text, start, end)):
+        return True  # "Per och jag", "Grace from accounting", "Takk for hjelpen, Tom."
     if text[end:end + 1] != " ":
         return False
     after = _next_words(text, end, 7)
@@ -1772,6 +1829,8 @@ def _fi_inflected(text: str, toks, i: int):
         verbs = FI_TO_VERBS if ending == "lle" else FI_FROM_VERBS
         ok = lead in verbs or (lead in FI_MESSAGES and (
             ending != "lle" or next(back, "").casefold() in verbs))
+        if lead in FI_ASKING and text[s:e - len(ending)].casefold() in ASSISTANT_NAMES:
+            return None  # "Kysyin Alexalta säätä": a voice assistant
     if not ok or _context_rejects(text, s, e, 0, ""):
         return None
     return (s, e, _SINGLE, SCORE_PARTIAL)
@@ -2041,6 +2100,97 @@ def _asked(text: str, start: int, end: int) -> bool:
     return bool(after) and after[0].casefold() in ASK_AFTER
 
 
+def _with_writer(text: str, start: int, end: int) -> bool:
+    """True if the name text[start:end] and a first-person pronoun are
+    joined by one of _SERIES_AND (WRITER_PRONOUNS).
+
+    >>> [_with_writer(t, t.index(n), t.index(n) + len(n)) for t, n in (("Anna och jag gick", "Anna"),
+    ...     ("Jag och Anna gick", "Anna"), ("John and I met", "John"), ("Me and Sarah met", "Sarah"),
+    ...     ("Minä ja Aino kävimme", "Aino"), ("Anna och i morgon", "Anna"), ("Anna och Erik", "Anna"),
+    ...     ("Alexa and I are not friends", "Alexa"))]
+    [True, True, True, True, True, False, False, False]
+    """
+    def pronoun(word: str) -> bool:
+        word = word.rstrip(_TRAIL)
+        return word == "I" or (word.casefold() in WRITER_PRONOUNS)
+
+    if text[start:end].casefold() in ASSISTANT_NAMES:
+        return False  # "Alexa and I are not friends"
+    if text[end:end + 1] == " ":
+        after = _next_words(text, end, 2)
+        if len(after) == 2 and after[0] in _SERIES_AND and pronoun(after[1]):
+            return True
+    back = _words_back(text, start)
+    word = next(back, "")
+    return word in _SERIES_AND and pronoun(next(back, ""))
+
+
+def _from_department(text: str, end: int) -> bool:
+    """True if a department follows the name ending at ``end``, after one of
+    DEPARTMENT_PREPOSITIONS or, in Finnish, in the elative or ablative.
+
+    >>> [_from_department(t, t.index(" ")) for t in ("Anna på kundtjänst har svarat", "Ole fra regnskap ringte",
+    ...     "John from accounting approved", "Aino asiakaspalvelusta vastasi", "Sarah in HR said",
+    ...     "Pekka talousosastolta soitti", "Ole fra IT-avdelingen", "John from the sales department",
+    ...     "Linnea från lagret", "Sofia från Arlanda", "Emma in it", "Emma in sales figures rose", "Sarah in sales.")]
+    [True, True, True, True, True, True, True, True, False, False, False, False, True]
+    """
+    after = _next_words(text, end, 4)
+    if not after or text[end:end + 1] != " ":
+        return False
+    first = after[0]
+    word = first.rstrip(_TRAIL)
+    if word.islower() and (word.endswith(FI_DEPARTMENT_ENDINGS) or (
+            word in DEPARTMENTS and word.endswith(("sta", "stä")))):
+        return True  # "Aino asiakaspalvelusta", "Pekka talousosastolta"
+    if first not in DEPARTMENT_PREPOSITIONS or len(after) < 2:
+        return False
+    k = 2 if after[1] == "the" and len(after) > 2 else 1  # "John from the sales department"
+    dept = after[k].rstrip(_TRAIL)
+    if not (dept in DEPARTMENT_CODES or dept.casefold().endswith(DEPARTMENT_ENDINGS) or (
+            dept.islower() and dept in DEPARTMENTS)):
+        return False
+    if first in _FROM or after[k] != dept or k + 1 == len(after):
+        return True
+    # "på", "i", "in", "at": where a thing is listed too ("Emma in sales
+    # figures"), so the department must end the name's phrase
+    return after[k + 1].rstrip(_TRAIL).casefold() in _DEPARTMENT_NEXT
+
+
+def _thanked(text: str, start: int, end: int) -> bool:
+    """True if the name text[start:end] ends a sentence that opens with
+    thanks (THANKS_WORDS), at most seven words before it.
+
+    >>> [_thanked(t, t.index(n), t.index(n) + len(n)) for t, n in (("Tack för i dag, Anna!", "Anna"),
+    ...     ("Thanks for your help today, John.", "John"), ("Kiitos avusta, Aino!", "Aino"),
+    ...     ("Tusind tak for hjælpen Mette.", "Mette"), ("Thanks for tonight, Sofia!", "Sofia"),
+    ...     ("Tack för resan till Anna.", "Anna"), ("Tack för i dag, Anna, vi ses", "Anna"),
+    ...     ("Tack för hjälpen Anna!", "Anna"), ("Thanks for choosing Emma!", "Emma"),
+    ...     ("Tack för att du valde Linnea!", "Linnea"), ("Thank you, Sarah.", "Sarah"))]
+    [True, True, True, True, False, False, False, True, False, False, True]
+    """
+    if text[end:end + 1] not in ("", ".", "!") or text[start:end].casefold() in CITY_NAMES | PLACE_NAMES:
+        return False
+    words = []
+    for word in islice(_words_back(text, start), 8):
+        if word[-1] in ".!?:;":
+            break
+        words.append(word)
+    if not words or len(words) > 7 or words[0].rstrip(",").casefold() in _NOT_BEFORE_VOCATIVE:
+        return False
+    at = next((n for n in (len(words) - 1, len(words) - 2) if n >= 0 and words[n].rstrip(",!").casefold()
+               in THANKS_WORDS), None)
+    if at is None:
+        return False
+    if words[0].endswith(","):
+        return True  # "Tack för i dag, Anna!"
+    # Without a comma only thanks "for" one thing ("Tack för hjälpen Anna!",
+    # "Kiitos avusta Aino!"), not a deed ("Thanks for choosing Emma!", "Tack
+    # för att du valde Linnea!": a product's)
+    between = [w.casefold() for w in reversed(words[:at])]
+    return (len(between) == 1 or (len(between) == 2 and between[0] in _FOR)) and not between[-1].endswith("ing")
+
+
 def _sent_document(word: str, back: Iterator[str]) -> bool:
     """True if ``word`` is a document or a message and a verb of sending is
     among the next three of the words ``back`` walks before it (_words_back:
@@ -2121,6 +2271,31 @@ def _firm_of_names(text: str, toks, i: int, at: bool = False) -> bool:
 # was John who called", "Se oli Aino, joka soitti").  Swedish "som" is a
 # thing's too, so the verb still decides ("Det var Linnea som sålde bäst").
 RELATIVES = frozenset("som der who that joka".split())
+# What may follow a department after "på", "i", "in", "at" (_from_department).
+_DEPARTMENT_NEXT = _AUX_OR_COPULA | PERSON_VERBS | WORD_NAME_VERBS | _SERIES_AND | RELATIVES | frozenset(
+    "team teamet sa sade sier sagde said says".split())
+
+
+# A place's prepositions: a name after one is no subject of the verb after
+# it ("Maria från Mariestad ringde", "Kunden från Karlstad ringde"), unless
+# a relative comes first ("Skickade offerten till Anna som ringde").
+_PLACE_PREPOSITIONS = frozenset("från fra from i in på till til to at av of".split())
+
+
+def _subject_verb_follows(text: str, toks, i: int, prev: str) -> bool:
+    """_verb_follows, for a name that is a verb's subject: ``prev`` (the word
+    before, case-folded) is none of _PLACE_PREPOSITIONS, or a relative
+    follows.
+
+    >>> [_subject_verb_follows(t, _tokens(t), n, p) for t, n, p in (("Kunden från Karlstad ringde", 2, "från"),
+    ...     ("Skickade det till Anna som ringde", 3, "till"), ("Hej, Anna ringde", 1, "hej,"))]
+    [False, True, True]
+    """
+    if prev in _PLACE_PREPOSITIONS:
+        after = _next_words(text, toks[i][1], 1)
+        if not after or after[0].casefold() not in RELATIVES:
+            return False
+    return _verb_follows(text, toks, i)
 
 
 def _verb_follows(text: str, toks, i: int) -> bool:

@@ -864,6 +864,45 @@ FOLLOW_UP = [
     ("Tag fat i Emma Møbler om leveringen.", []),
     ("Otin yhteyttä Alman tukeen eilen.", []),
     ("Møtet med Christine Flowers flyttes til torsdag.", ["Christine Flowers"]),
+    # with the writer, from a department, asked, thanked (bench/person_holdout_19.yaml)
+    ("Anna och jag gick igenom budgeten.", ["Anna"]),
+    ("Jeg og Ole møtte kunden.", ["Ole"]),
+    ("Minä ja Aino kävimme asiakkaalla.", ["Aino"]),
+    ("John and I reviewed the contract.", ["John"]),
+    ("Me and Sarah met the client.", ["Sarah"]),
+    ("Per och jag har gått igenom offerten.", ["Per"]),
+    ("Anna från ekonomi ringde.", ["Anna"]),
+    ("Henrik fra salg tar kontakt.", ["Henrik"]),
+    ("Mette fra bogholderiet har svaret.", ["Mette"]),
+    ("Pekka myynnistä soitti.", ["Pekka"]),
+    ("Aino talousosastolta soitti.", ["Aino"]),
+    ("John from accounting approved it.", ["John"]),
+    ("Ole fra IT-avdelingen ringte.", ["Ole"]),
+    ("Anna på kundtjänst har svarat kunden.", ["Anna"]),
+    ("Grace from accounting approved the refund.", ["Grace"]),
+    ("Frågade Lisa om hon fått fakturan.", ["Lisa"]),
+    ("Spurte Ole om han hadde fått fakturaen.", ["Ole"]),
+    ("Asked John whether the invoice arrived.", ["John"]),
+    ("Tack för hjälpen Anna!", ["Anna"]),
+    ("Takk for i dag, Ole!", ["Ole"]),
+    ("Kiitos avusta, Aino!", ["Aino"]),
+    ("Thanks for your help, John.", ["John"]),
+    ("Takk for hjelpen, Tom.", ["Tom"]),
+    ("Alexa and I are not friends.", []),
+    ("Siri och jag förstår inte varandra.", []),
+    ("Frågade Alexa om vädret i morgon.", []),
+    ("Asked Alexa whether it would rain.", []),
+    ("Kysyin Alexalta säätä huomiseksi.", []),
+    ("Emma in sales figures rose by 10 %.", []),
+    ("Linnea från lagret levereras i morgon.", []),
+    ("Flyget till Sofia från Arlanda är försenat.", []),
+    ("Thanks for tonight, Sofia!", []),
+    ("Thanks for choosing Emma!", []),
+    ("Tack för att du valde Linnea!", []),
+    ("Thanks for your help today, June.", []),
+    # a place's preposition before a name-shaped town: no subject
+    ("Kunden från Karlstad ringde i går.", []),
+    ("Kunden i Halmstad ringde om fakturan.", []),
 ]
 
 
@@ -881,7 +920,7 @@ HOLDOUTS = [Path(__file__).resolve().parents[1] / "bench" / f
                       "person_holdout_10.yaml", "person_holdout_11.yaml",
                       "person_holdout_12.yaml", "person_holdout_13.yaml", "person_holdout_14.yaml",
                       "person_holdout_15.yaml", "person_holdout_16.yaml",
-                      "person_holdout_17.yaml", "person_holdout_18.yaml")]
+                      "person_holdout_17.yaml", "person_holdout_18.yaml", "person_holdout_19.yaml")]
 
 
 @pytest.mark.parametrize("holdout", HOLDOUTS, ids=lambda p: p.name)
