@@ -247,6 +247,22 @@ names that are also words (Per, Liv, Tom, Grace); the three frames were
 then let count for them too, but not for months and places ("June",
 "Georgia"): 0.986 (0.996, 0.994), full names 0.998-1.000, 0 of 9.  Sets
 1-18 unchanged.
+
+Twentieth set, bench/person_holdout_20.yaml, written before the rule it
+measures: brands and designs named after people in order notes ("en Karl
+Lagerfeld väska", "Michael Kors vesker", "et Georg Jensen ur", "Hugo Boss
+puvun", "a Calvin Klein jacket"), its positives persons beside them in
+frames the engine knew.  First run, before the rule: 13 of 13 negatives
+hit, lone names 0.829 (0.825, 0.821; "har beställt" and "wants to
+return" are no frames), full names 0.996-1.000.  With the rule (goods in
+lower case right after a name make it a product's, PRODUCT_AFTER; a short
+list of brands no one else is likely to bear, BRAND_NAMES, for "en
+Mercedes Benz" with no goods after): 0 of 13 negatives, positives
+unchanged.  This figure is not blind for the list: the negatives' brands
+were in mind when it was written.  Without the list the goods rule alone
+clears 11 of 13, and it clears brands that are not on the list ("en Paul
+Smith skjorta", "Ted Baker klänningar", "two Kate Spade handbags").
+Sets 1-19 unchanged.
 """
 
 from __future__ import annotations

@@ -864,6 +864,53 @@ PRODUCT_NOUNS = frozenset("""
     kollektion kollektionen serien serie mallisto malliston collection series
 """.split())
 
+# Goods named by a brand or a designer in lower case right after the name
+# make a product of it ("en Karl Lagerfeld väska", "Michael Kors vesker",
+# "et Georg Jensen ur", "Hugo Boss puvun", "a Calvin Klein jacket"): a
+# person's name stands before no bare noun of these in running text (a
+# person owns in the genitive: "Annas väska").  Clothing, accessories,
+# scent, watches and furniture, in the forms an order note writes.
+PRODUCT_AFTER = frozenset("""
+    väska väskan väskor väskorna kostym kostymen kostymer jacka jackan jackor
+    skjorta skjortan skjortor byxor byxorna klänning klänningen klänningar
+    skor skorna stövlar parfym parfymen parfymer klocka klockan klockor uret
+    stol stolen stolar lampa lampan lampor tröja tröjan tröjor solglasögon
+    glasögon
+    veske vesken vesker veskene dressen jakke jakken jakker jakkene skjorte
+    skjorten skjorter skjortene bukse bukser kjole kjolen kjoler skoene
+    støvler parfyme parfymen klokke klokken klokker stoler lampe lampen lamper
+    lampene genser genseren gensere solbriller briller
+    taske tasken tasker taskerne jakkesæt jakkesættet skjorterne kjoler
+    parfume parfumen urene stole stolene sweater sweateren solbrillerne
+    laukku laukun laukut laukkua laukkuja laukuista puku puvun puvut pukua
+    pukuja takki takin takit takkia paita paidan paidat paitoja kengät kenkiä
+    hajuvesi hajuveden hajuvettä kello kellon kelloja tuoli tuolin tuolit
+    tuoleja valaisin valaisimen valaisimet aurinkolasit mekko mekon mekkoja
+    bag bags handbag handbags suit suits jacket jackets shirt shirts jeans
+    dress dresses shoes boots sneakers perfume fragrance fragrances watch
+    watches chair chairs lamp lamps sunglasses hoodie hoodies sweaters ur
+""".split())
+# Goods that are other words too count only at a phrase's end ("et Georg
+# Jensen ur.", not "ur styrelsen"; not "John Smith watch list"); and none
+# before a number, a seat's or a table's ("Erik Johansson stol 4").
+_PRODUCT_AT_END = frozenset("ur watch suit dress".split())
+
+# Brands named after people that notes write without goods after them
+# ("Leasingavtale for en Mercedes Benz", "Johnnie Walker and Jim Beam are
+# on the order"): not a person in running text, but after a person noun or
+# a title ("Kunden Calvin Klein", "Mr Calvin Klein") and in a name column.
+# Only names no one else is likely to bear: a brand that is also a common
+# name ("Paul Smith", "Hanna Andersson") is a product only by the goods
+# after it (PRODUCT_AFTER).
+BRAND_NAMES = frozenset(n.replace("_", " ") for n in """
+    mercedes_benz johnnie_walker jim_beam jack_daniels jack_daniel's hugo_boss
+    calvin_klein tommy_hilfiger ralph_lauren louis_vuitton michael_kors
+    marc_jacobs kate_spade jimmy_choo karl_lagerfeld christian_dior
+    giorgio_armani estée_lauder stella_mccartney georg_jensen louis_poulsen
+    helly_hansen gina_tricot björn_borg arne_jacobsen ole_lynggaard
+    malene_birger mads_nørgaard
+""".split())
+
 # Street words that follow a street's name ("Karl Johans gate 5", "Anna Lindhs
 # väg", "Agnes Sjöbergin kuja").  The Nordic ones in any case; the English ones
 # only capitalised, as "way", "place" and "close" are everyday words.
@@ -1144,6 +1191,9 @@ def _context_rejects(text: str, start: int, end: int, last_flags: int, last_key:
                 return True  # "Karl Johans gate 5", "Anna Lindhs väg", "John Smith Road"
             if _NUMBERISH.fullmatch(bare) and not known_last:
                 return True  # "Tesla Model 3", "Anna Sofa 3": a product or address
+            if bare in PRODUCT_AFTER and (len(words) == 1 or bare != w or (
+                    bare not in _PRODUCT_AT_END and not _NUMBERISH.fullmatch(words[1].rstrip(_TRAIL)))):
+                return True  # "en Karl Lagerfeld väska", "Michael Kors vesker", "et Georg Jensen ur."
         if w[-1] in ".,;:!?":
             break
     prev = _prev_word(text, start)
@@ -1300,7 +1350,8 @@ def _free_text(
         if f & FIRST:
             hit = _name_from(text, toks, i) or _lone_given(text, toks, i)
             if hit:
-                yield hit[0]
+                if not _brand(text, hit[0][0], hit[0][1]):
+                    yield hit[0]
                 i = hit[1]
                 continue
         if f & (LAST | SHAPE) or _is_initial(text, toks[i]):
@@ -1320,6 +1371,18 @@ def _free_text(
             if hit:
                 yield hit
         i += 1
+
+
+def _brand(text: str, start: int, end: int) -> bool:
+    """True if text[start:end] is one of BRAND_NAMES and no person noun
+    stands before it.
+
+    >>> [_brand(t, t.index(n), t.index(n) + len(n)) for t, n in (("Leasing av en Mercedes Benz", "Mercedes Benz"),
+    ...     ("Kunden Calvin Klein ringde", "Calvin Klein"), ("Anna Lindqvist ringde", "Anna Lindqvist"))]
+    [True, False, False]
+    """
+    return " ".join(text[start:end].split()).casefold() in BRAND_NAMES \
+        and _prev_word(text, start).casefold() not in PERSON_NOUNS
 
 
 def _lone_given(text: str, toks, i: int):

@@ -903,6 +903,20 @@ FOLLOW_UP = [
     # a place's preposition before a name-shaped town: no subject
     ("Kunden från Karlstad ringde i går.", []),
     ("Kunden i Halmstad ringde om fakturan.", []),
+    # brands and designs named after people (bench/person_holdout_20.yaml)
+    ("Kunden köpte en Paul Smith skjorta.", []),
+    ("Ted Baker klänningar är slut.", []),
+    ("Bestilte en Hanna Andersson genser.", []),
+    ("The order had two Kate Spade handbags.", []),
+    ("Asiakas palautti Tommy Hilfiger takin.", []),
+    ("Kunden returnerede et Georg Jensen ur.", []),
+    ("Leasingavtale for en Mercedes Benz.", []),
+    ("Johnnie Walker and Jim Beam are on the order.", []),
+    ("Anna Lindqvist ringde om sin väska.", ["Anna Lindqvist"]),
+    ("Erik Johansson stol 4 vid fönstret.", ["Erik Johansson"]),
+    ("John Smith watch list updated.", ["John Smith"]),
+    ("Kunden Calvin Klein ringde i går.", ["Calvin Klein"]),
+    ("Anna Lindqvist ur styrelsen har ringt.", ["Anna Lindqvist"]),
 ]
 
 
@@ -920,7 +934,8 @@ HOLDOUTS = [Path(__file__).resolve().parents[1] / "bench" / f
                       "person_holdout_10.yaml", "person_holdout_11.yaml",
                       "person_holdout_12.yaml", "person_holdout_13.yaml", "person_holdout_14.yaml",
                       "person_holdout_15.yaml", "person_holdout_16.yaml",
-                      "person_holdout_17.yaml", "person_holdout_18.yaml", "person_holdout_19.yaml")]
+                      "person_holdout_17.yaml", "person_holdout_18.yaml", "person_holdout_19.yaml",
+                      "person_holdout_20.yaml")]
 
 
 @pytest.mark.parametrize("holdout", HOLDOUTS, ids=lambda p: p.name)
