@@ -408,6 +408,7 @@ PERSON_FORMS = PERSON_VERBS | frozenset("""
     godkänna godkjenne godkende hyväksyä
     avlidit dött signera signerat signere signert underskrive underskrevet
     allekirjoittaa allekirjoittanut sign frågat
+    beställt bestilt betalat betalt tilannut maksanut paid
 """.split())
 # Being away, which only a person is ("Anna är sjuk", "Ole er på ferie",
 # "Maija on lomalla", "John is off sick"): a copula, then one of AWAY_WORDS
@@ -1430,8 +1431,9 @@ def _inverted_subject(text: str, toks, i: int) -> bool:
     >>> [inverted(t, n) for t, n in (("I går skickade Anna offerten", "Anna"), ("Nu har Ole svart på", "Ole"),
     ...     ('"Vi förnyar", sa Anna.', "Anna"), ("Har Anna svarat?", "Anna"), ("I morgon kommer Erik på mötet", "Erik"),
     ...     ("I går skickade vi Anna", "Anna"), ("Nu har Linnea kommit in i lager", "Linnea"),
-    ...     ("I går såldes Linnea slut", "Linnea"), ("Has Alexa been updated yet?", "Alexa"))]
-    [True, True, True, True, True, False, False, False, False]
+    ...     ("I går såldes Linnea slut", "Linnea"), ("Has Alexa been updated yet?", "Alexa"),
+    ...     ("Tarjouksen hyväksyi Aino eilen", "Aino"), ("Hyväksyi Aino", "Aino"))]
+    [True, True, True, True, True, False, False, False, False, True, False]
     """
     verb, at = _word_before(text, toks[i][0])
     word = verb.casefold()
@@ -1445,6 +1447,8 @@ def _inverted_subject(text: str, toks, i: int) -> bool:
     fronted = opener in ADVERBIAL_ENDS or (
         opener in AFTER_I and _word_before(text, _word_before(text, at)[1])[0].casefold() == "i")
     question = (not head or head[-1] in ".!?:;") and word in _AUX_OR_COPULA
+    if word in FI_SUBJECT_VERBS and before and before[-1] not in ".!?:;":
+        return True  # Finnish puts the object first: "Tarjouksen hyväksyi Aino", "Eilen soitti Aino"
     if not (fronted or question):
         return False
     if word in PERSON_VERBS:
@@ -1453,6 +1457,16 @@ def _inverted_subject(text: str, toks, i: int) -> bool:
         return False
     raw = _next_words(text, toks[i][1], 7)
     return bool(raw) and (_deed_follows([word] + [w.casefold() for w in raw]) or _event_follows([word] + raw))
+
+
+# Finnish verbs of a person's deed (PERSON_VERBS) whose subject may follow
+# them after an object or an adverb ("Tarjouksen hyväksyi Aino",
+# "Sopimuksen allekirjoitti Pekka"): a nominative name after one of them
+# is its subject, as their objects take other cases.
+FI_SUBJECT_VERBS = frozenset("""
+    hyväksyi hyväksyy allekirjoitti allekirjoittaa tilasi tilaa soitti
+    soittaa kirjoitti kertoi peruutti lupasi kysyi pyysi valitti osti
+""".split())  # not "lähetti", "vahvisti", "ilmoitti", "vastasi": a system sends, confirms and replies too
 
 
 _RECIPIENT_ARTICLES = frozenset("the a an en ett et ei den det de ny nytt nya nye nyt new signed".split())
@@ -1703,6 +1717,8 @@ def _word_name_counts(text: str, start: int, end: int, prev: str) -> bool:
     verb = after[0].rstrip(_TRAIL)
     if verb in WORD_NAME_VERBS or (not place and verb in WORD_NAME_DEEDS):
         return True
+    if not place and after[0] == verb and _cares([w.casefold().rstrip(_TRAIL) for w in after[1:]], verb.casefold()):
+        return True  # "Per tar hand om reklamationen", "Grace will handle the complaint"
     return not place and _event_follows(after)  # "Per har flyttet til Trondheim"
 
 
@@ -2014,6 +2030,9 @@ def _lead_before(text: str, start: int) -> bool:
     if lead in ("på", "on", "for") and word == lead \
             and _waited_for(text, start, islice(_words_back(text, start), 1, None)):
         return True  # "Väntar på Anna innan", "Waiting on John before" (``back`` left as it is)
+    if lead in AGENT_PREPOSITIONS and word == lead and next(back, "").casefold() in AGENT_PARTICIPLES \
+            and _ends_clause(text, start, REACH_AFTER) and not _place_name(text, start):
+        return True  # "Offerten godkändes av Anna i går", "The quote was approved by John"
     if lead in REACH_PREPOSITIONS and word == lead and _reached(text, start):
         return True  # "Hör av dig till Anna", "Ring tilbake til Ole", "Reach out to John"
     if lead in LEAD_PREPOSITIONS:
@@ -2041,6 +2060,21 @@ REACH_WORDS = {
     "base": frozenset({"touch"}),
 }
 REACH_PREPOSITIONS = frozenset("till til to i with".split())
+# The agent of a passive that only a person does: approving, signing,
+# ordering, booking ("Offerten godkändes av Anna i går", "Tilbudet ble
+# godkjent av Ole", "Tilbuddet blev godkendt af Mette", "The quote was
+# approved by John"), where the name ends its clause or comes before a
+# preposition or a time word (REACH_AFTER).
+AGENT_PREPOSITIONS = frozenset("av af by".split())
+AGENT_PARTICIPLES = frozenset("""
+    godkändes godkänd godkänt godkända signerades signerad signerat
+    underskrevs underskriven underskrivet beställdes beställd beställt
+    bokades bokad bokat
+    godkjent godkjente godkjendt signert signerte underskrevet underskrevne
+    bestilt bestilte booket
+    godkendt godkendte signeret underskrevne bestilte
+    approved signed countersigned ordered booked requested
+""".split())
 REACH_AFTER = frozenset("""
     i in på on om about for före før innan inden before till til until med
     with att at to och og and
@@ -2065,6 +2099,13 @@ def _reached(text: str, start: int) -> bool:
     if ahead is None or next(back, "").casefold() not in ahead:
         return False
     return _ends_clause(text, start, REACH_AFTER)
+
+
+def _place_name(text: str, start: int) -> bool:
+    """True if the word at ``start`` is a given name that is also a city or
+    a place (CITY_NAMES, PLACE_NAMES): "beställt av Sofia i Bulgarien"."""
+    m = _TOKEN.match(text, start)
+    return m is not None and m.group().casefold() in CITY_NAMES | PLACE_NAMES
 
 
 def _ends_clause(text: str, start: int, allowed: frozenset[str]) -> bool:
@@ -2232,7 +2273,7 @@ def _thanked(text: str, start: int, end: int) -> bool:
     ...     ("Tack för att du valde Linnea!", "Linnea"), ("Thank you, Sarah.", "Sarah"))]
     [True, True, True, True, False, False, False, True, False, False, True]
     """
-    if text[end:end + 1] not in ("", ".", "!") or text[start:end].casefold() in CITY_NAMES | PLACE_NAMES:
+    if text[end:end + 1] not in ("", ".", "!") or _place_name(text, start):
         return False
     words = []
     for word in islice(_words_back(text, start), 8):
@@ -2471,9 +2512,13 @@ def _deed_follows(words: list[str]) -> bool:
     first = words[0].rstrip(_TRAIL)
     if first in PERSON_VERBS:
         return True
-    if first not in _AUX_OR_COPULA or words[0] != first:
+    if words[0] != first:
         return False  # "Anna har." ends the clause: no verb follows
     rest = [w.rstrip(_TRAIL) for w in words[1:]]
+    if _cares(rest, first):
+        return True  # "Anna tar hand om reklamationen", "John will handle the complaint"
+    if first not in _AUX_OR_COPULA:
+        return False
     if first in COPULAS and rest:
         if rest[0] in _AWAY_OR_MOOD:
             return True
@@ -2484,13 +2529,58 @@ def _deed_follows(words: list[str]) -> bool:
             return True  # "John's out until Monday", "is out of office"; not "out of stock"
     for k, w in enumerate(rest[:3]):
         if w in PERSON_FORMS:
+            if rest[k + 1:k + 2] in (["sig"], ["seg"], ["itself"]) or rest[k + 1:k + 3] == ["for", "itself"]:
+                return False  # "Linnea har betalt sig hjem", "Emma has paid for itself"
+            if w in PERFECT_ONLY and first not in _HAVE:
+                return False  # "Fakturan är betald", "... og Aune er betalt": a state, not a deed
             return not (first in _EN_BE and w in THING_PASSIVES)  # "Emma was approved": a passive
         if w not in AUX_FILLERS or words[k + 1] != w:
             return False
     return False
 
 
+# Taking care of a case ("Anna tar hand om reklamationen", "Ole tar seg av
+# saken", "Mette tager sig af sagen", "Aino hoitaa reklamaation", "John
+# will handle the complaint", "John takes care of the account"): the words
+# of CARE_PHRASES after the name (or an auxiliary), a determiner at most,
+# and a case, a customer or a document (CASE_STEMS); not "Emma tar hand om
+# ryggen" (a mattress), nor "Alexa will handle the lights".
+CARE_PHRASES = (
+    ("tar", "hand", "om"), ("tog", "hand", "om"), ("ta", "hand", "om"), ("tar", "hånd", "om"),
+    ("tar", "seg", "av"), ("tok", "seg", "av"), ("ta", "seg", "av"), ("tager", "sig", "af"),
+    ("tog", "sig", "af"), ("tage", "sig", "af"), ("sköter",), ("skötte",), ("sköta",), ("hoitaa",),
+    ("hoiti",), ("hoitavat",), ("handles",), ("handled",), ("handle",), ("handling",),
+    ("takes", "care", "of"), ("took", "care", "of"), ("take", "care", "of"), ("taking", "care", "of"),
+)
+CASE_DETERMINERS = frozenset("den det de the this that our this denna detta dette denne kunden hans hennes".split())
+CASE_STEMS = (
+    "ärende", "reklamation", "reklamasjon", "reklamaatio", "sak", "sag", "kund", "faktura", "lever",
+    "order", "ordre", "bestilling", "beställning", "avtal", "kontrakt", "offert", "tilbud", "complaint",
+    "case", "account", "invoice", "refund", "renewal", "onboarding", "contract", "quote", "asia", "asiak",
+    "lasku", "tilau", "sopimu", "tarjou", "uppsägning", "oppsigelse", "opsigelse", "customer", "client",
+)
+
+
+def _cares(rest: list[str], first: str) -> bool:
+    """True if ``first`` (the word after the name) and ``rest`` take care of
+    a case (CARE_PHRASES, CASE_STEMS); ``first`` may be an auxiliary."""
+    words = [first] + rest
+    if first in AUXILIARIES and rest:
+        words = rest  # "John will handle", "Ole skal ta seg av"
+    for phrase in CARE_PHRASES:
+        n = len(phrase)
+        if tuple(words[:n]) == phrase:
+            tail = words[n:n + 2]
+            if tail and tail[0] in CASE_DETERMINERS:
+                tail = tail[1:]
+            return bool(tail) and tail[0].startswith(CASE_STEMS)
+    return False
+
+
 _EN_BE = frozenset("is was are were".split())
+# Participles that are a state after a copula ("Fakturaen er betalt", "is
+# paid"): a deed only in the perfect, after "har", "has", "on" (_HAVE).
+PERFECT_ONLY = frozenset("beställt bestilt betalat betalt paid".split())
 # English participles a thing undergoes as well as a person: after "is" or
 # "was" they make a passive that says nothing of who the subject is ("Emma
 # was approved", "Linnea was ordered", "Emma was sent"), where "John was

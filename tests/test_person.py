@@ -917,6 +917,28 @@ FOLLOW_UP = [
     ("John Smith watch list updated.", ["John Smith"]),
     ("Kunden Calvin Klein ringde i går.", ["Calvin Klein"]),
     ("Anna Lindqvist ur styrelsen har ringt.", ["Anna Lindqvist"]),
+    # a customer's or colleague's deed (bench/person_holdout_21.yaml)
+    ("Erik har beställt nya licenser.", ["Erik"]),
+    ("Ole har betalt fakturaen.", ["Ole"]),
+    ("Aino on maksanut laskun.", ["Aino"]),
+    ("Offerten godkändes av Anna i går.", ["Anna"]),
+    ("Kontrakten ble signert av Ole.", ["Ole"]),
+    ("The contract was signed by John.", ["John"]),
+    ("Sopimuksen allekirjoitti Aino.", ["Aino"]),
+    ("Anna tar hand om ärendet.", ["Anna"]),
+    ("Mette tager sig af sagen.", ["Mette"]),
+    ("Aino hoitaa asian.", ["Aino"]),
+    ("Rebecca will handle the onboarding.", ["Rebecca"]),
+    ("Per tar hand om reklamationen.", ["Per"]),
+    ("Linnea har beställts av tre kunder i dag.", []),
+    ("Linnea har betalt sig hjem på et år.", []),
+    ("Emma has paid for itself already.", []),
+    ("Fakturaen fra Abrahamsen, Knutsen og Aune er betalt.", []),
+    ("Emma tar hand om ryggen medan du sover.", []),
+    ("Alexa will handle the lights.", []),
+    ("Linnea ble godkjent av Mattilsynet i går.", []),
+    ("Paketet beställt av Sofia i Bulgarien.", []),
+    ("Laskun lähetti Alma automaattisesti.", []),
 ]
 
 
@@ -935,7 +957,7 @@ HOLDOUTS = [Path(__file__).resolve().parents[1] / "bench" / f
                       "person_holdout_12.yaml", "person_holdout_13.yaml", "person_holdout_14.yaml",
                       "person_holdout_15.yaml", "person_holdout_16.yaml",
                       "person_holdout_17.yaml", "person_holdout_18.yaml", "person_holdout_19.yaml",
-                      "person_holdout_20.yaml")]
+                      "person_holdout_20.yaml", "person_holdout_21.yaml")]
 
 
 @pytest.mark.parametrize("holdout", HOLDOUTS, ids=lambda p: p.name)
