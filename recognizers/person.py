@@ -293,7 +293,7 @@ PERSON_VERBS = frozenset("""
     skrev skriver ringer ringde lovade lovar sa sade säger svarade svarar
     frågade frågar mejlade mailade skickade skickar meddelade bekräftade
     berättade undrar undrade
-    ringte lovet lovte sier svarte spurte spør sendte sender meldte bekreftet
+    ringte lovet lovte sier svarer svarte spurte spør sendte sender meldte bekreftet
     fortalte lurer lurte
     ringede lovede lover sagde siger svarede spurgte spørger bekræftede
     kirjoitti kirjoittaa soitti soittaa lupasi lupaa sanoi sanoo vastasi
@@ -420,6 +420,8 @@ AWAY_WORDS = frozenset("""
     sairaana kipeänä lomalla poissa vapaalla sairauslomalla äitiyslomalla
     isyyslomalla palaverissa lounaalla kotona
     sick ill absent
+    permitterad permitterade permittert permitteret hjemsendt lomautettu
+    lomautettuna furloughed
 """.split())
 # Or in a mood only a person is in ("Anna är missnöjd", "Ole er
 # misfornøyd", "Mette er utilfreds", "Aino on tyytymätön", "John is
@@ -542,6 +544,29 @@ WORK_VERBS = frozenset("""
     arbetar jobbar jobber arbeider arbejder works working worked
 """.split())
 FROM_HOME = frozenset("hemifrån hjemmefra".split())
+PART_TIME = frozenset("deltid halvtid part-time parttime half-time osa-aikaisesti osa-aikaisena".split())
+# Living somewhere ("Anna bor numera i Örebro", "Ole bor i Bodø nå", "Aino
+# asuu nykyään Tampereella", "John lives in Bristol now"): the verb, a time
+# word at most, a preposition and a capitalised place (the Finnish one
+# capitalised in its case); not "Linnea bor i lagret".
+LIVE_VERBS = frozenset("bor bodde bott asuu asui asunut lives lived".split())
+LIVE_FILLERS = frozenset("numera nu nå now nykyään still fortfarande fortsatt fortsat stadig yhä".split())
+# Not answering ("Ole tar ikke telefonen", "Anna tar inte telefon", "John
+# isn't answering", "John doesn't answer his phone"); an assistant is left
+# out (ASSISTANT_NAMES).
+PICK_UP_VERBS = frozenset("tar tager tok tog".split())
+NOT_WORDS = frozenset("inte ikke ikkje not".split())
+EN_NOT_AUX = frozenset("isn't wasn't doesn't didn't won't hasn't".split())
+ANSWERING = frozenset("answering answer responding respond picking".split())
+# Preferring a channel ("Anna föredrar telefon", "Ole foretrekker e-post",
+# "John prefers to be contacted by email", "Aino haluaa yhteydenotot
+# sähköpostilla"): the verb and, within five words, a channel or a word of
+# contact (CHANNEL_STEMS); not "Emma prefers a firm base".
+PREFER_VERBS = frozenset("föredrar föredrog foretrekker foretrakk foretrækker foretrak prefers preferred haluaa toivoo".split())
+CHANNEL_STEMS = (
+    "telefon", "e-post", "epost", "mejl", "mail", "sms", "kontakt", "ringd", "ringt", "phone", "email",
+    "e-mail", "text", "call", "contact", "sähköpost", "puhel", "tekstiviest", "yhteydeno", "soitt",
+)
 REMOTE_WORK = frozenset("etätöitä etätöissä".split())
 QUIT_VERBS = frozenset("slutat sluttet stoppet lopettanut left quit resigned".split())
 WORKPLACES = frozenset("""
@@ -1405,12 +1430,13 @@ def _lone_given(text: str, toks, i: int):
             return None  # but "sa Hans", "I går skickade Per offerten", "Sent Grace the contract"
     elif not (_lead_before(text, s) or _asked(text, s, e) or (
             prev not in THING_NOUNS and (_subject_verb_follows(text, toks, i, prev) or _owner_end(text, s, e, f)
-                                         or _contact_follows(text, e) or _from_department(text, e)))
+                                         or _contact_follows(text, e) or _from_department(text, e)
+                                         or _from_place(text, s, e)))
             or _series_counts(text, toks, i) or _inverted_subject(text, toks, i) or _recipient(text, s, e)
             or _with_writer(text, s, e) or _thanked(text, s, e)):
         return None
-    if prev in ASKING_LEADS and text[s:e].casefold() in ASSISTANT_NAMES:
-        return None  # "Fråga Alexa om vädret", "Asked Siri whether it would rain"
+    if text[s:e].casefold() in ASSISTANT_NAMES and (prev in ASKING_LEADS or not _lead_before(text, s)):
+        return None  # "Fråga Alexa om vädret", "Alexa isn't answering": a voice assistant's deeds
     if _firm_of_names(text, toks, i, at=prev == "hos"):
         return None  # "från Martin, Edwards and Gardner", "from Ryan, Craig and Smith"
     if _context_rejects(text, s, e, f, text[s:e].casefold()):
@@ -2261,6 +2287,33 @@ def _from_department(text: str, end: int) -> bool:
     return after[k + 1].rstrip(_TRAIL).casefold() in _DEPARTMENT_NEXT
 
 
+FROM_PLACE = frozenset("från fra from i in".split())
+
+
+def _from_place(text: str, start: int, end: int) -> bool:
+    """True if a place (one or two capitalised words after one of
+    FROM_PLACE) and a person's deed follow the name text[start:end], which
+    is no city itself ("Sofia i Bulgarien har svarat": the city's office).
+
+    >>> [_from_place(t, 0, t.index(" ")) for t in ("Erik från Karlstad ringde i morse", "John from Leeds called",
+    ...     "Anna i Nya Zeeland har svarat", "Emma fra Aalborg er udsolgt", "Anna från ekonomi ringde",
+    ...     "Anna från Karlstad.", "Sofia i Bulgarien har svarat")]
+    [True, True, True, False, False, False, False]
+    """
+    if text[end:end + 1] != " " or _place_name(text, start):
+        return False
+    words = _next_words(text, end, 9)
+    if len(words) < 3 or words[0] not in FROM_PLACE:
+        return False
+    k = 1
+    while k < 3 and k < len(words) and words[k][:1].isupper() and words[k][-1] not in _TRAIL:
+        k += 1
+    if k == 1 or k == len(words):
+        return False
+    rest = words[k:]
+    return _deed_follows([w.casefold() for w in rest]) or _event_follows(rest)
+
+
 def _thanked(text: str, start: int, end: int) -> bool:
     """True if the name text[start:end] ends a sentence that opens with
     thanks (THANKS_WORDS), at most seven words before it.
@@ -2639,7 +2692,24 @@ def _event_follows(words: list[str]) -> bool:
                 return False
         if w in WORK_VERBS:
             after = bare[k + 1:k + 3]
+            if after and (after[0] in PART_TIME or (after[0] == "på" and after[1:2] and (
+                    after[1] in PART_TIME or after[1] == "nedsat"))):
+                return True  # "jobbar deltid", "arbejder på nedsat tid", "works part-time"
             return bool(after) and (after[0] in FROM_HOME or after == ["from", "home"])  # "jobbar hemifrån"
+        if w in LIVE_VERBS:
+            at = k + 1
+            while at < len(bare) and bare[at] in LIVE_FILLERS:
+                at += 1
+            if at < len(bare) and w.startswith("asu"):
+                return words[at][:1].isupper()  # "asuu Tampereella"
+            return at + 1 < len(bare) and bare[at] in ("i", "in", "på") and words[at + 1][:1].isupper()
+        if w in PICK_UP_VERBS and bare[k + 1:k + 2] and bare[k + 1] in NOT_WORDS:
+            return bare[k + 2:k + 3] != [] and bare[k + 2].startswith("telefon")  # "tar ikke telefonen"
+        if (w in EN_NOT_AUX or (w in ("is", "was", "does", "did") and bare[k + 1:k + 2] == ["not"])) and k == 0:
+            return any(n in ANSWERING for n in bare[k + 1:k + 3])  # "isn't answering", "doesn't answer"
+        if w in PREFER_VERBS and k == 0:
+            return any(n.startswith(CHANNEL_STEMS) and ("-" not in n or n.startswith(("e-", "sms-")))
+                       for n in bare[k + 1:k + 6])  # "föredrar telefon", not "prefers phone-free evenings"
         if w in REMOTE_WORK:
             return True  # "tekee etätöitä"
         if w in QUIT_VERBS:

@@ -939,6 +939,25 @@ FOLLOW_UP = [
     ("Linnea ble godkjent av Mattilsynet i går.", []),
     ("Paketet beställt av Sofia i Bulgarien.", []),
     ("Laskun lähetti Alma automaattisesti.", []),
+    # where and how a person is (bench/person_holdout_22.yaml)
+    ("Erik från Karlstad ringde i morse.", ["Erik"]),
+    ("John from Leeds called about the invoice.", ["John"]),
+    ("Kari bor i Tromsø nå.", ["Kari"]),
+    ("Aino asuu Tampereella.", ["Aino"]),
+    ("Ole tar ikke telefonen.", ["Ole"]),
+    ("Mette svarer ikke på mails.", ["Mette"]),
+    ("John isn't answering his phone.", ["John"]),
+    ("Erik jobbar deltid från och med maj.", ["Erik"]),
+    ("Ole er permittert.", ["Ole"]),
+    ("Anna föredrar telefon.", ["Anna"]),
+    ("John prefers email.", ["John"]),
+    ("Emma fra Aalborg er udsolgt.", []),
+    ("Sofia i Bulgarien har svarat på vår förfrågan.", []),
+    ("Linnea bor i lagret tills vidare.", []),
+    ("Alexa isn't answering any questions.", []),
+    ("Alexa ei vastaa kysymyksiin.", []),
+    ("Emma prefers a firm base.", []),
+    ("Emma prefers phone-free evenings.", []),
 ]
 
 
@@ -957,7 +976,8 @@ HOLDOUTS = [Path(__file__).resolve().parents[1] / "bench" / f
                       "person_holdout_12.yaml", "person_holdout_13.yaml", "person_holdout_14.yaml",
                       "person_holdout_15.yaml", "person_holdout_16.yaml",
                       "person_holdout_17.yaml", "person_holdout_18.yaml", "person_holdout_19.yaml",
-                      "person_holdout_20.yaml", "person_holdout_21.yaml")]
+                      "person_holdout_20.yaml", "person_holdout_21.yaml",
+                      "person_holdout_22.yaml")]
 
 
 @pytest.mark.parametrize("holdout", HOLDOUTS, ids=lambda p: p.name)
