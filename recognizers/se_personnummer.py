@@ -31,12 +31,15 @@ False
 False
 >>> R.validate_result("abc811218-9876")         # not only the number
 False
+>>> R.check("811218 9876").valid, R.check("19811218 9876").valid   # a space for the separator
+(True, True)
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import ClassVar
 
 
 from recognizers._base import INVALID, Check, NordicRecognizer, luhn_valid
@@ -57,7 +60,12 @@ class NordicSePersonnummerRecognizer(NordicRecognizer):
         ("12_digits", r"(?<![\w+-])(?:18|19|20)\d{6}[-+]?\d{4}(?![\w-])", 0.5),
         ("10_digits_sep", r"(?<![\w+-])\d{6}[-+]\d{4}(?![\w-])", 0.5),
         ("10_digits", r"(?<![\w+-])\d{10}(?![\w-])", 0.3),
+        # A space for the separator, as free text writes it ("Pnr 811218
+        # 9876"): not Skatteverket's form, so only with context.
+        ("12_digits_space", r"(?<![\w+-])(?:18|19|20)\d{6} \d{4}(?![\w-])", 0.3),
+        ("10_digits_space", r"(?<![\w+-])\d{6} \d{4}(?![\w-])", 0.3),
     )
+    AMBIGUOUS_SHAPES: ClassVar[frozenset[str]] = frozenset({"12_digits_space", "10_digits_space"})
     CONTEXT = (
         "personnummer", "pnr", "personnr", "person-nr", "pers.nr", "persnr",
         "födelsenummer", "samordningsnummer", "samordningsnr", "identitetsnummer",
@@ -73,6 +81,8 @@ class NordicSePersonnummerRecognizer(NordicRecognizer):
         if not isinstance(text, str):  # total: junk such as None is no number
             return INVALID
         compact = text.strip()
+        if compact.count(" ") == 1 and len(compact) in (11, 13) and compact[-5] == " ":
+            compact = compact.replace(" ", "-")  # "811218 9876": a space for the separator
         if not compact or any(ch not in "0123456789-+" for ch in compact):
             return INVALID
         sep = "+" if "+" in compact else "-"

@@ -796,7 +796,7 @@ class _Engine:
         return self.detector.has_context(text[start:end], hit.start - start, hit.end - start, hit.entity_type)
 
     def _invalid(self, text: str, result: Any, valid: list) -> list[_Span]:
-        from scanner.detection import EMBEDDED
+        from scanner.detection import EMBEDDED, plain_typography
 
         per_entity: dict[str, int] = {}
         for entity, shape in result.candidates:
@@ -810,7 +810,7 @@ class _Engine:
         for entity in sorted(per_entity, key=lambda e: -self.priority.get(e, 0)):
             if per_entity[entity] <= 0 or entity not in self.checked:
                 continue
-            for cand in self.by_entity[entity].candidates(text):
+            for cand in self.by_entity[entity].candidates(plain_typography(text)):
                 if cand.check.valid or any(cand.start < e and s < cand.end for s, e in blocked):
                     continue
                 blocked.append((cand.start, cand.end))

@@ -85,6 +85,28 @@ EMBEDDED_SCORE = 0.9
 # to one born since (nobody alive was born in the 1800s).
 LIVING_SINCE = 1900
 
+# Typographic dashes and spaces that word processors and mail clients put
+# into numbers ("810107–9294" with an en dash, "070 174 06 05" with
+# no-break spaces), read as "-" and " ": one character for one, so every
+# span still points into the value as written.  Not the em dash, which
+# parts words ("Anna — ringde").
+TYPOGRAPHIC = str.maketrans({
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ",
+})
+_TYPOGRAPHIC_CHARS = re.compile("[\u2010-\u2013\u2212\ufe63\uff0d\u00a0\u2007\u2009\u202f]")
+
+
+def plain_typography(value: str) -> str:
+    """``value`` with its typographic dashes and spaces read as "-" and " "
+    (TYPOGRAPHIC), of the same length.
+
+    >>> plain_typography("810107\u20139294, 070\u00a0174\u00a006\u00a005 \u2014 Anna")
+    '810107-9294, 070 174 06 05 \u2014 Anna'
+    """
+    if value.isascii() or _TYPOGRAPHIC_CHARS.search(value) is None:
+        return value
+    return value.translate(TYPOGRAPHIC)
 _DIGIT_RUN = re.compile(r"\d+")  # Unicode digits: \d in a pattern without re.ASCII matches them too
 # Whole values of a shape that carries no identifier: ISO dates and times,
 # UUIDs, hex digests and tokens (at least one letter a-f, so that a 16-digit
@@ -487,6 +509,7 @@ class Detector:
 
     def detect_value(self, value: str, hinted: frozenset[str] = frozenset(),
                      against: frozenset[str] = frozenset()) -> ValueResult:
+        value = plain_typography(value)  # same length: the spans hold for the value as written
         stripped_len = len(value.strip())
         words = None
         hits: list[Hit] = []

@@ -306,3 +306,29 @@ def test_a_column_named_for_order_numbers_lowers_the_verdict(column):
 def test_names_that_only_look_like_order_words_do_not_argue_against(column):
     """"ordförande" (chair), "tilaaja" (the person who orders): no negative hint."""
     assert not detector().hints.is_negative(column)
+
+
+# -- typography: dashes and spaces that word processors put into numbers ----
+
+@pytest.mark.parametrize(("text", "entity", "span"), [
+    ("Personnumret är 810107\u20139294 enligt avtalet.", "SE_PERSONNUMMER", "810107\u20139294"),  # en dash
+    ("CPR 070761\u22124285 noteret.", "DK_CPR", "070761\u22124285"),                              # minus sign
+    ("Hetu 131052\u2011308T kirjattu.", "FI_PERSONAL_IDENTITY_CODE", "131052\u2011308T"),        # non-breaking hyphen
+    ("Ring 070\u00a0174\u00a006\u00a005 i morgon.", "PHONE_NUMBER", "070\u00a0174\u00a006\u00a005"),  # no-break spaces
+    ("Pnr 810107 9294 enligt kunden.", "SE_PERSONNUMMER", "810107 9294"),  # a space for the separator
+    ("Pnr 19810107\u00a09294 enligt kunden.", "SE_PERSONNUMMER", "19810107\u00a09294"),
+])
+def test_typographic_dashes_and_spaces_are_read_as_plain_ones(text, entity, span):
+    """The engine reads them as "-" and " " (scanner/detection.py,
+    ``plain_typography``) and reports the span as written."""
+    hits = [h for h in detector().detect([text])[text].hits if h.score >= 0.5]
+    assert [(h.entity_type, text[h.start:h.end]) for h in hits] == [(entity, span)]
+
+
+@pytest.mark.parametrize("text", [
+    "810107 9294",                       # no context: a space is not Skatteverket's separator
+    "Ordernummer 810107 9294 skickad.",
+    "Anna \u2014 811218",                # the em dash parts words; nothing to read
+])
+def test_a_spaced_personnummer_needs_context(text):
+    assert [h for h in detector().detect([text])[text].hits if h.score >= 0.5] == []
