@@ -1365,8 +1365,12 @@ def _free_text(
 ) -> Iterator[tuple[int, int, Check, float]]:
     n = len(toks)
     i = 0
+    mailed = _mail_spans(text) if "@" in text else ()
     while i < n:
         f = toks[i][2]
+        if mailed and any(a <= toks[i][0] < b for a, b in mailed):
+            i += 1  # a name inside an e-mail address ("ANNA.LINDQVIST@EXAMPLE.SE") is the address's
+            continue
         if f & TITLE:
             hit = _titled(text, toks, i)
             if hit:
@@ -1399,6 +1403,28 @@ def _free_text(
         i += 1
 
 
+_MAIL_WORD = re.compile(r"[^\s<>()\[\],;@]+@[^\s<>()\[\],;@]+")
+
+
+def _mail_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the words of ``text`` that hold an "@".
+
+    >>> _mail_spans("Mejla ANNA.LINDQVIST@EXAMPLE.SE i dag")
+    [(6, 31)]
+    """
+    return [m.span() for m in _MAIL_WORD.finditer(text)]
+
+
+def _mentioned(text: str, start: int) -> bool:
+    """True if an "@" that starts a word stands right before ``start``: a
+    chat's or a mail's mention ("@Anna kan du ringa kunden?").
+
+    >>> [_mentioned(t, t.index("A")) for t in ("@Anna kan du", "Hej @Anna,", "kund@Anna", "Anna")]
+    [True, True, False, False]
+    """
+    return start > 0 and text[start - 1] == "@" and (start == 1 or not text[start - 2].isalnum())
+
+
 def _brand(text: str, start: int, end: int) -> bool:
     """True if text[start:end] is one of BRAND_NAMES and no person noun
     stands before it.
@@ -1422,7 +1448,9 @@ def _lone_given(text: str, toks, i: int):
             and not text[toks[i + 1][0]].islower():
         return None  # a capitalised word follows: "Anna Sofa", "Anna Xyz" (not "Erik den 5 maj": a particle)
     prev = _prev_word(text, s).casefold()
-    if f & AMB and prev not in PERSON_NOUNS and not _label_before(prev):
+    if _mentioned(text, s):
+        pass  # "@Anna kan du ringa kunden?", "Hej @Per," (a chat's mention)
+    elif f & AMB and prev not in PERSON_NOUNS and not _label_before(prev):
         key = text[s:e].casefold()
         if not (_word_name_counts(text, s, e, prev) or (key not in PLACE_NAMES and (
                 _series_counts(text, toks, i) or (key not in CALENDAR and (

@@ -958,6 +958,13 @@ FOLLOW_UP = [
     ("Alexa ei vastaa kysymyksiin.", []),
     ("Emma prefers a firm base.", []),
     ("Emma prefers phone-free evenings.", []),
+    # a chat's mention; a name inside an e-mail address is the address's
+    ("@Anna kan du ringa kunden?", ["Anna"]),
+    ("Hej @Erik, se nedan.", ["Erik"]),
+    ("@Per tar du den?", ["Per"]),
+    ("Mejla ANNA.LINDQVIST@EXAMPLE.SE i dag.", []),
+    ("Skicka till Anna.Lindqvist@example.se i dag.", []),
+    ("Skriv till support@Anna.example.se i dag.", []),
 ]
 
 
