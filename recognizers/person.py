@@ -194,6 +194,8 @@ LEAD_NOUNS = frozenset("""
     kund kunden kunde kontaktperson kontaktpersonen klient klienten patient
     patienten asiakas yhteyshenkilö potilas
     viðskiptavinur viðskiptavinurinn customer client contact
+    inköpare inköparen innkjøper innkjøperen indkøber indkøberen ostaja
+    buyer
 """.split())
 LEAD_VERBS = frozenset("""
     ringde ringte ringede mailade mejlade pratade talade träffade snakket
@@ -211,6 +213,8 @@ LEAD_VERBS = frozenset("""
 LEAD_THANKS = frozenset("tack takk tak thanks".split())  # "Tack till Anna"
 # Meetings and calls are with someone: "Mötet med Anna", "The meeting with John".
 MEETING_NOUNS = frozenset("""
+    demo demon demoen demot demonstration visning visningen workshop
+    workshopen lunch lunchen lunsj frokost middag dinner breakfast
     möte mötet mötena samtal samtalet møte møtet samtale samtalen møde mødet
     meeting call appointment
 """.split())
@@ -682,7 +686,15 @@ SIGN_LABELS = frozenset("""
 # A copy line: "cc: John", "Kopio: Aino" (and, with a preposition, "Kopia
 # till Anna", "Copy to John": COPY_WORDS in _WITH_OR_TO).
 COPY_WORDS = frozenset("cc bcc kopia kopi kopio copy".split())
-LABEL_ROLES = ROLE_NOUNS | SIGN_LABELS | COPY_WORDS
+# A meeting's list of those present: "Deltagare: Anna, Johan och Karin",
+# "Til stede: Ole, Lars og Ingrid", "Osallistujat: Aino, Pekka", "Attendees:
+# John, Sarah and David" (the series carries the label to every member).
+ATTENDANCE_LABELS = frozenset("""
+    deltagare deltagarna närvarande deltakere deltakarar stede tilstede
+    tilstedeværende deltagere fremmødte osallistujat paikalla läsnä
+    attendees participants present
+""".split())
+LABEL_ROLES = ROLE_NOUNS | SIGN_LABELS | COPY_WORDS | ATTENDANCE_LABELS
 
 
 def _label_before(prev: str) -> bool:
@@ -703,6 +715,7 @@ def _label_before(prev: str) -> bool:
 PERSON_NOUNS = frozenset("""
     kund kunden kunde kontaktperson kontaktpersonen klienten patienten
     asiakas yhteyshenkilö potilas viðskiptavinur viðskiptavinurinn
+    inköparen innkjøperen indkøberen
 """.split())
 # A person who is named ("Jag heter Anna", "Hun hedder Mette", "Kunden
 # heter Ole", "en kund som heter Anna", "a customer named John", "She is
@@ -1766,6 +1779,9 @@ def _word_name_counts(text: str, start: int, end: int, prev: str) -> bool:
         return False
     if after[0] in COPULAS and len(after) > 1 and not place and after[1].rstrip(_TRAIL) in _AWAY_OR_MOOD:
         return True  # "Bo är missnöjd", "Grace is upset"
+    if after[0] in COPULAS and not place and _role_after_copula([w.casefold().rstrip(_TRAIL) for w in after[1:]],
+                                                                after[0]):
+        return True  # "Per är inköpschef", "Grace is head of procurement"
     if after[0] in _HAVE and after[1:2] and after[1] in ("ansvaret", "ansvar") and not place:
         return True  # "Liv har ansvaret for leveransen"
     verb = after[0].rstrip(_TRAIL)
@@ -2601,6 +2617,8 @@ def _deed_follows(words: list[str]) -> bool:
     if first not in _AUX_OR_COPULA:
         return False
     if first in COPULAS and rest:
+        if _role_after_copula(rest, first):
+            return True  # "Anna är inköpschef", "Aino on asiakkaan ostopäällikkö", "John is head of sales"
         if rest[0] in _AWAY_OR_MOOD:
             return True
         if rest[0] in AWAY_PREPOSITIONS and any(
@@ -2659,6 +2677,44 @@ def _cares(rest: list[str], first: str) -> bool:
 
 
 _EN_BE = frozenset("is was are were".split())
+# A job title after a copula ("Anna är inköpschef", "Ole er innkjøpssjef",
+# "Mette er vores indkøbschef", "Aino on asiakkaan ostopäällikkö", "John is
+# the new sales manager", "John is head of procurement"): at most two of
+# ROLE_FILLERS (or, after the Finnish "on", a genitive), then a word ending
+# in one of ROLE_ENDINGS; not "säljare" ("Linnea är bästsäljare").
+ROLE_FILLERS = frozenset("""
+    en ett et ei a an the our vår vårt vores deres deras their his her hans
+    hennes hendes ny nya nye nyt new kundens kundes customer's firmans
+    interim
+""".split())
+
+
+def _role_after_copula(rest: list[str], copula: str) -> bool:
+    """The job-title test of _deed_follows (``rest``: case-folded words
+    after the copula).
+
+    >>> [_role_after_copula(t.split(), c) for t, c in (("inköpschef hos kunden", "är"),
+    ...     ("asiakkaan ostopäällikkö", "on"), ("head of procurement", "is"), ("the new sales manager", "is"),
+    ...     ("bästsäljare i butiken", "är"), ("slut", "är"), ("markkinajohtaja", "on"), ("markedsleder i Norge", "er"))]
+    [True, True, True, True, False, False, False, False]
+    """
+    k = 0
+    while k < 2 and k < len(rest) and (rest[k] in ROLE_FILLERS or (
+            copula in ("on", "oli") and rest[k].endswith("n") and k + 1 < len(rest))):
+        k += 1
+    if k >= len(rest):
+        return False
+    word = rest[k]
+    if word == "head":
+        return rest[k + 1:k + 2] == ["of"]
+    if k + 1 < len(rest) and rest[k + 1] in ("manager", "director", "officer"):
+        word = rest[k + 1]  # "the new sales manager"
+    return word.endswith(ROLE_ENDINGS) and not word.startswith(MARKET_LEADER)
+
+
+# A firm or a product leads its market too ("Alma on markkinajohtaja",
+# "Emma er markedsleder"): not a job title.
+MARKET_LEADER = ("markkinajoht", "markedsled", "markedsføren", "marknadsled", "markedsfører")
 # Participles that are a state after a copula ("Fakturaen er betalt", "is
 # paid"): a deed only in the perfect, after "har", "has", "on" (_HAVE).
 PERFECT_ONLY = frozenset("beställt bestilt betalat betalt paid".split())
@@ -2774,6 +2830,32 @@ DOCUMENT_FILLERS = frozenset("""
 """.split())
 
 
+# Help that a person needs ("Anna behöver hjälp med inloggningen", "Ole
+# trenger hjelp", "John needs help"; not "Alma behöver en uppdatering").
+HELP_WORDS = frozenset("hjälp hjelp hjælp help apua".split())
+# Logging in, which a person does ("Ole fikk ikke logget inn", "Mette
+# kunne ikke logge ind", "John couldn't log in", "Aino ei päässyt
+# kirjautumaan"): a verb of logging and "in" among the first five words
+# after the name; the Finnish verb alone.
+LOGIN_VERBS = frozenset("logga loggade loggat logge logget logget loggede log logged logging".split())
+LOGIN_PARTICLES = frozenset("in inn ind on".split())
+
+
+def _login_follows(bare: list[str]) -> bool:
+    """True if ``bare`` (case-folded words after a name) logs in or fails to.
+
+    >>> [_login_follows(t.split()) for t in ("fikk ikke logget inn", "couldn't log in", "loggade in i dag",
+    ...     "ei päässyt kirjautumaan sisään", "couldn't load the page", "logget feilen")]
+    [True, True, True, True, False, False]
+    """
+    for k, w in enumerate(bare[:5]):
+        if w in LOGIN_VERBS:
+            return bare[k + 1:k + 2] != [] and bare[k + 1] in LOGIN_PARTICLES
+        if w.startswith("kirjautu"):
+            return True
+    return False
+
+
 def _document_deed(bare: list[str]) -> bool:
     """True if ``bare`` (case-folded words after a name) says that the name
     needs or has received a document (NEED_VERBS).
@@ -2782,12 +2864,16 @@ def _document_deed(bare: list[str]) -> bool:
     ...     "sai väärän laskun", "received the wrong invoice", "behöver en ny laddare", "fick nytt tyg")]
     [True, True, True, True, False, False]
     """
+    if _login_follows(bare):
+        return True  # "fikk ikke logget inn", "couldn't log in", "ei päässyt kirjautumaan"
     if bare[:3] == ["har", "brug", "for"]:
         k = 3  # Danish: "har brug for"
     elif bare[:1] and bare[0] in NEED_VERBS:
         k = 1
     else:
         return False
+    if bare[k:k + 1] and bare[k] in HELP_WORDS:
+        return True  # "behöver hjälp med inloggningen", "needs help with"
     for w in bare[k:k + 4]:
         if w in DOCUMENT_WORDS or w in FI_MESSAGES:
             return True

@@ -965,6 +965,21 @@ FOLLOW_UP = [
     ("Mejla ANNA.LINDQVIST@EXAMPLE.SE i dag.", []),
     ("Skicka till Anna.Lindqvist@example.se i dag.", []),
     ("Skriv till support@Anna.example.se i dag.", []),
+    # those present, job titles, logins and demos (bench/person_holdout_23.yaml)
+    ("Deltagare: Anna, Erik och Karin.", ["Anna", "Erik", "Karin"]),
+    ("Attendees: John, Sarah.", ["John", "Sarah"]),
+    ("Ole er innkjøpssjef hos kunden.", ["Ole"]),
+    ("John is head of procurement at the customer.", ["John"]),
+    ("Per är inköpschef hos kunden.", ["Per"]),
+    ("Ring inköparen Erik.", ["Erik"]),
+    ("Lars behöver hjälp med inloggningen.", ["Lars"]),
+    ("John couldn't log in this morning.", ["John"]),
+    ("Bokat demo med Karin nästa tisdag.", ["Karin"]),
+    ("Produkter: Linnea, Emma och Alma.", []),
+    ("Linnea är bästsäljare i butiken.", []),
+    ("Alma behöver en uppdatering.", []),
+    ("Emma couldn't load the page.", []),
+    ("Alma on markkinajohtaja.", []),
 ]
 
 
@@ -984,7 +999,7 @@ HOLDOUTS = [Path(__file__).resolve().parents[1] / "bench" / f
                       "person_holdout_15.yaml", "person_holdout_16.yaml",
                       "person_holdout_17.yaml", "person_holdout_18.yaml", "person_holdout_19.yaml",
                       "person_holdout_20.yaml", "person_holdout_21.yaml",
-                      "person_holdout_22.yaml")]
+                      "person_holdout_22.yaml", "person_holdout_23.yaml")]
 
 
 @pytest.mark.parametrize("holdout", HOLDOUTS, ids=lambda p: p.name)
