@@ -579,7 +579,12 @@ WORKPLACES = frozenset("""
     us oss os yrityksestä työpaikasta
 """.split())
 _WORKPLACE_SKIPS = frozenset("på hos i at with the from från fra".split())
-GOT_VERBS = frozenset("fått fikk fået fick got gotten".split())
+GOT_VERBS = frozenset("fått fikk fået fick got gotten sai".split())
+# A new password or login, which a person is given ("Anna har fått ett
+# nytt lösenord", "Mette har fået en ny adgangskode", "Aino sai uuden
+# salasanan", "John got a new password"): within three words of GOT_VERBS.
+PASSWORD_STEMS = ("lösenord", "passord", "adgangskode", "password", "salasan", "pinkod", "pin-kod", "inlogg",
+                  "innlogg", "brukernavn", "användarnamn", "brugernavn", "käyttäjätun", "login")
 JOB_NOUNS = frozenset("jobb jobbet job arbete arbeid arbejde tjänst stilling työpaikan".split())
 MOVE_VERBS = frozenset("""
     flyttade flyttat flyttar flyttet flytter flyttede muutti muuttaa muuttanut
@@ -2619,6 +2624,8 @@ def _deed_follows(words: list[str]) -> bool:
     if first in COPULAS and rest:
         if _role_after_copula(rest, first):
             return True  # "Anna är inköpschef", "Aino on asiakkaan ostopäällikkö", "John is head of sales"
+        if rest[0] in HAPPY_WORDS and (len(rest) == 1 or rest[1] in HAPPY_AFTER or rest[1].endswith(("sta", "stä"))):
+            return True  # "Anna är glad över", "Aino on iloinen uudesta", "John is happy with"
         if rest[0] in _AWAY_OR_MOOD:
             return True
         if rest[0] in AWAY_PREPOSITIONS and any(
@@ -2677,6 +2684,11 @@ def _cares(rest: list[str], first: str) -> bool:
 
 
 _EN_BE = frozenset("is was are were".split())
+# Pleased with something ("Anna är glad över", "Ole er glad for", "Aino on
+# iloinen uudesta versiosta", "John is happy with"): not "happy to", as a
+# firm "is happy to announce".
+HAPPY_WORDS = frozenset("glad glada iloinen happy pleased delighted".split())
+HAPPY_AFTER = frozenset("över for för med with about over".split())
 # A job title after a copula ("Anna är inköpschef", "Ole er innkjøpssjef",
 # "Mette er vores indkøbschef", "Aino on asiakkaan ostopäällikkö", "John is
 # the new sales manager", "John is head of procurement"): at most two of
@@ -2746,8 +2758,8 @@ def _event_follows(words: list[str]) -> bool:
         bare.append(w.casefold().rstrip(_TRAIL))
         if w[-1:] in ".;:!?":
             break
-    if _role_follows(bare) or _document_deed(bare) or _occasion_follows(bare):
-        return True
+    if _role_follows(bare) or _document_deed(bare) or _occasion_follows(bare) or _in_touch(bare):
+        return True  # _in_touch: "hörde av sig", "tok kontakt", "otti yhteyttä", "got in touch"
     for k, w in enumerate(bare):
         before = bare[k - 1] if k else ""
         if w in PENSION_WORDS and before in ("i", "på", "med") or w == "eläkkeelle":
@@ -2801,7 +2813,11 @@ def _event_follows(words: list[str]) -> bool:
             ends = k + 1 == len(bare) or bare[k + 1] in _MOVE_ON
             return ends or (bool(rest) and rest[0] in WORKPLACES)  # "har slutat och", "has left the company"
         if w in GOT_VERBS:
-            return any(n in JOB_NOUNS for n in bare[k + 1:k + 3])  # "har fått nytt jobb"
+            return any(n in JOB_NOUNS for n in bare[k + 1:k + 3]) or any(
+                n.startswith(PASSWORD_STEMS) for n in bare[k + 1:k + 4])  # "har fått nytt jobb", "nytt lösenord"
+        if k == 0 and w.isalpha() and w not in _SERIES_AND and w not in _PLACE_PREPOSITIONS and bare[1:3] \
+                and ("his" in bare[1:3] or "her" in bare[1:3]):
+            return True  # "John reset his password", "Sarah forgot her login"
         if w in MOVE_VERBS:
             if k + 1 >= len(bare):
                 return False
@@ -2856,6 +2872,36 @@ def _login_follows(bare: list[str]) -> bool:
     return False
 
 
+# Getting in touch ("Anna hörde av sig", "Ole tok kontakt", "Mette tog
+# kontakt", "Aino otti yhteyttä", "John got in touch", "John reached
+# out"), right after the name or an auxiliary.
+IN_TOUCH = (
+    ("hörde", "av", "sig"), ("hör", "av", "sig"), ("hört", "av", "sig"), ("tok", "kontakt"), ("tog", "kontakt"),
+    ("tar", "kontakt"), ("tager", "kontakt"), ("ta", "kontakt"), ("tatt", "kontakt"), ("taget", "kontakt"),
+    ("tagit", "kontakt"), ("otti", "yhteyttä"), ("ottaa", "yhteyttä"), ("ottanut", "yhteyttä"),
+    ("got", "in", "touch"), ("gets", "in", "touch"), ("get", "in", "touch"), ("reached", "out"),
+    ("reaches", "out"),
+)
+
+
+def _in_touch(bare: list[str]) -> bool:
+    """True if ``bare`` opens with one of IN_TOUCH, or an auxiliary and one."""
+    words = tuple(bare[1:] if bare[:1] and bare[0] in AUXILIARIES else bare)
+    return any(words[:len(p)] == p for p in IN_TOUCH)
+
+
+# Wanting a document or a demo ("Anna vill ha en offert", "Ole ønsker et
+# tilbud", "Mette vil gerne have et tilbud", "Aino haluaa tarjouksen",
+# "John wants a quote"): the verb, at most three of DOCUMENT_FILLERS and a
+# document; not "Emma vil gerne have en fast madras".
+WANT_PHRASES = (
+    ("vill", "ha"), ("ville", "ha"), ("vil", "ha"), ("ønsker",), ("ønsket",), ("önskar",), ("vil", "gerne", "have"),
+    ("vil", "have"), ("ønsker", "sig"), ("haluaa",), ("halusi",), ("toivoo",), ("wants",), ("wanted",),
+    ("would", "like"),
+)
+DEMO_WORDS = frozenset("demo demon demoen demot demonstration genomgång gennemgang".split())
+
+
 def _document_deed(bare: list[str]) -> bool:
     """True if ``bare`` (case-folded words after a name) says that the name
     needs or has received a document (NEED_VERBS).
@@ -2866,16 +2912,19 @@ def _document_deed(bare: list[str]) -> bool:
     """
     if _login_follows(bare):
         return True  # "fikk ikke logget inn", "couldn't log in", "ei päässyt kirjautumaan"
+    want = next((len(p) for p in WANT_PHRASES if tuple(bare[:len(p)]) == p), 0)
     if bare[:3] == ["har", "brug", "for"]:
         k = 3  # Danish: "har brug for"
     elif bare[:1] and bare[0] in NEED_VERBS:
         k = 1
+    elif want:
+        k = want  # "vill ha en offert", "wants a quote"
     else:
         return False
     if bare[k:k + 1] and bare[k] in HELP_WORDS:
         return True  # "behöver hjälp med inloggningen", "needs help with"
     for w in bare[k:k + 4]:
-        if w in DOCUMENT_WORDS or w in FI_MESSAGES:
+        if w in DOCUMENT_WORDS or w in FI_MESSAGES or w in DEMO_WORDS or w.startswith("tarjou"):
             return True
         if w not in DOCUMENT_FILLERS:
             return False
