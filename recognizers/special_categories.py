@@ -59,7 +59,10 @@ Terms in the scanner's sense are mentions: an organisation named as a
 customer is no person's membership, so names of parties and unions are weak
 or names, and company vocabulary ("ordered", "collective agreement",
 recruiting) vetoes them; a person's noun (socialdemokrat, fackmedlem) is
-strong.
+strong.  An association named for a condition ("Cancerfonden",
+"Kreftforeningen", "Syöpäsäätiö", "The Alzheimer Society": ORG_SUFFIXES,
+ORG_WORDS) reads as a name: it counts with a membership word or a cue
+nearby ("medlem i Diabetesförbundet"), not alone.
 
 >>> health, union = HealthDataRecognizer(), TradeUnionRecognizer()
 >>> found = lambda r, t: [(t[c.start:c.end], c.score, c.check.kind) for c in r.candidates(t)]
@@ -639,8 +642,18 @@ class Analysis:
         free_text = self.text.count(" ") >= FREE_TEXT_SPACES
         support = [m for m in kept if m.entry.strength != "name"]
         out: list[Candidate] = []
+        toks = self._tokens()[0] if kept and entity not in _ORGANISED else ()
         for m in kept:
             strength = m.entry.strength
+            if toks and _organisation(self.text, toks, m):
+                # "Cancerfonden är en av våra kunder": an association named for
+                # the condition, a customer; a member of it still tells
+                # ("medlem i Diabetesförbundet").
+                near = any(toks[k].low in MEMBERSHIP
+                           for k in range(max(0, m.i - WINDOW), min(len(toks), m.j + WINDOW)))
+                score = LIFTED if near or _near(m, cues) else (NAME_TEXT if free_text else NAME_CELL)
+                out.append(Candidate(m.start, m.end, "name", Check(True, checksum=None, kind=m.entry.kind), score))
+                continue
             if strength == "strong":
                 score = STRONG
             else:
@@ -672,6 +685,29 @@ class Analysis:
                                      Check(True, checksum=None, kind=f"code|{m.shape}"), score))
         out.sort(key=lambda c: (c.start, c.end))
         return iter(out)
+
+
+# Associations, funds and societies named for a condition or a belief
+# ("Cancerfonden", "Diabetesförbundet", "Kreftforeningen", "Syöpäsäätiö",
+# "Mielenterveysseura", "The Alzheimer Society"): a capitalised compound
+# ending in ORG_SUFFIXES, or a term before one of ORG_WORDS.  Not for trade
+# unions and parties, whose names are the category (_ORGANISED).
+ORG_SUFFIXES = (
+    "fonden", "förbundet", "förbund", "föreningen", "förening", "sällskapet", "forbundet", "forbund",
+    "foreningen", "forening", "fondet", "selskab", "selskabet", "selskapet", "liitto", "liiton", "säätiö",
+    "säätiön", "seura", "seuran", "yhdistys", "yhdistyksen",
+)
+ORG_WORDS = frozenset("Society Foundation Association Fund Trust Federation Council Charity".split())
+MEMBERSHIP = frozenset("medlem medlemmar medlemskap medlemskab medlemskapet jäsen jäsenenä jäsenyys member membership".split())
+_ORGANISED = frozenset({"TRADE_UNION", "POLITICAL_OPINION"})
+
+
+def _organisation(text: str, toks, m: _Match) -> bool:
+    """True if the term ``m`` names an association: see ORG_SUFFIXES."""
+    word = text[m.start:m.end]
+    if word[:1].isupper() and word.lower().endswith(ORG_SUFFIXES):
+        return True
+    return m.j < len(toks) and toks[m.j].norm in ORG_WORDS
 
 
 def _pick(group: list[_Match]) -> _Match:

@@ -163,6 +163,14 @@ POSITIVES = [
 ]
 
 
+POSITIVES += [
+    # a member of an association named for a condition tells of it
+    (H, "sv", "Kunden är medlem i Diabetesförbundet."),
+    (H, "no", "Hun er medlem av Kreftforeningen."),
+    (H, "en", "He is a member of the Alzheimer Society."),
+]
+
+
 @pytest.mark.parametrize("entity,lang,text", POSITIVES,
                          ids=[f"{e}-{lang}-{i}" for i, (e, lang, _) in enumerate(POSITIVES)])
 def test_positive(detector, entity, lang, text):
@@ -255,6 +263,13 @@ NEGATIVES = [
     (B, "The SSH key fingerprint changed after the rebuild."),
     # Pride the brand
     (S, "Pride AB har beställt 300 tröjor."),
+    # associations named for a condition, as customers; a party's earlier name
+    (H, "Cancerfonden är en av våra kunder."),
+    (H, "Kreftforeningen har fornyet avtalen."),
+    (H, "Syöpäsäätiö tilasi lisää lisenssejä."),
+    (H, "Mielenterveysseura tilasi koulutuksen."),
+    (H, "The Alzheimer Society renewed its contract."),
+    (R, "Kristna Demokraterna är en kund."),
 ]
 
 
