@@ -168,6 +168,9 @@ POSITIVES += [
     (H, "sv", "Kunden är medlem i Diabetesförbundet."),
     (H, "no", "Hun er medlem av Kreftforeningen."),
     (H, "en", "He is a member of the Alzheimer Society."),
+    # "är med i", "er med i": a member, as speech has it
+    (U, "sv", "Hon är med i Kommunal."),
+    (U, "no", "Han er med i Fagforbundet."),
 ]
 
 
@@ -270,6 +273,7 @@ NEGATIVES = [
     (H, "Mielenterveysseura tilasi koulutuksen."),
     (H, "The Alzheimer Society renewed its contract."),
     (R, "Kristna Demokraterna är en kund."),
+    (U, "Vi är med i Vision 2030."),
 ]
 
 
