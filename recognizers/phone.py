@@ -290,6 +290,9 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # digit groups; the length is checked by phonenumbers.
         ("trunk_grouped", rf"{_B}0[1-9]\d{{0,2}}[ -]\d{{2,4}}(?:[ -]?\d{{2,4}}){{0,3}}{_E}", 0.6),
         ("trunk_compact", rf"{_B}0[1-9]\d{{5,8}}{_E}", 0.3),
+        # The area or operator code in parentheses, as letterheads write it
+        # ("(070) 174 06 05", a Stockholm "(08)" or a Helsinki "(09)" alike).
+        ("trunk_parenthesised", rf"(?<![\w+(-])\(0[1-9]\d{{0,2}}\)[ ]?\d{{2,4}}(?:[ -]?\d{{2,4}}){{0,3}}{_E}", 0.6),
         (
             "no_dk_grouped",
             rf"{_B}{_NOT_VAT}(?:[2-9]\d(?: \d\d){{3}}|[2-9]\d\d \d\d \d{{3}}|[2-9]\d{{3}} \d{{4}}){_E}",
