@@ -30,13 +30,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import ClassVar
 
 from stdnum.is_ import kennitala as stdnum_kennitala
 
 from recognizers._base import INVALID, Check, NordicRecognizer
 from recognizers import is_official_test_id
 
-_SEPARATORS = str.maketrans("", "", "-")  # stdnum's compact()
+_SEPARATORS = str.maketrans("", "", "- ")  # stdnum's compact(), and a space for the hyphen
 _CENTURY = {"8": 1800, "9": 1900, "0": 2000}
 # Reference §1.5 regex: day 01-71 (persons and organisations), month, year.
 _DATE = r"(?:[0-6]\d|7[01])(?:0[1-9]|1[0-2])\d{2}"
@@ -52,8 +53,12 @@ class IsKennitalaRecognizer(NordicRecognizer):
     # Below REPORT_THRESHOLD on purpose: without a check digit it needs context.
     PATTERNS = (
         ("6_4_dash", _B + _DATE + r"-\d{3}[890]" + _A, 0.35),
+        # A space for the hyphen, as free text writes it ("kt. 120174 3399"):
+        # only with context, whatever the check digit says.
+        ("6_4_space", _B + _DATE + r" \d{3}[890]" + _A, 0.35),
         ("10_digits", _B + _DATE + r"\d{3}[890]" + _A, 0.3),
     )
+    AMBIGUOUS_SHAPES: ClassVar[frozenset[str]] = frozenset({"6_4_space"})
     CONTEXT = (
         "kennitala", "kennitölu", "kennitölur", "kennitalan", "kt", "kt.",
         "personal", "identity", "ssn",
