@@ -548,6 +548,68 @@ WORK_VERBS = frozenset("""
     arbetar jobbar jobber arbeider arbejder works working worked
 """.split())
 FROM_HOME = frozenset("hemifrån hjemmefra".split())
+# Working at a firm ("Anna jobbar på Scania", "Ole jobber i Telenor",
+# "Mette arbejder hos Maersk", "John works at Ericsson", "Aino työskentelee
+# Koneella"): a work verb, one of WORK_AT and a capitalised name; not "works
+# on Android", "jobbar i bakgrunden".
+WORK_AT = frozenset("på i hos at".split())
+FI_WORK_VERBS = frozenset("työskentelee työskenteli työskennellyt".split())
+# Starting or leaving on a date ("Anna börjar den 3 mars", "Ole slutter 30.
+# april", "Mette starter den 1. april", "Aino aloittaa maaliskuussa", "John
+# starts on Monday"): the verb, at most two of DATE_FILLERS, then a date;
+# not "Emma börjar säljas den 1 maj", "Linnea starts shipping on Monday".
+START_VERBS = frozenset("""
+    börjar började slutar slutade begynner begynte slutter sluttet starter
+    startet startede aloittaa aloitti lopettaa lopetti starts started
+    leaves leaving
+""".split())
+# Where goods are sold or kept, said in the same clause, makes a product of
+# a name that starts, stops or is "at" a firm ("Linnea börjar den 1 maj i
+# alla butiker", "Emma slutar i sortimentet", "Emma works at Jysk stores").
+RETAIL_WORDS = frozenset("""
+    butik butiker butikerna butiken sortiment sortimentet lager lagret
+    butikk butikker butikkene sortimentet butikkerne varehus
+    kaupoissa kaupoista myymälöissä valikoimassa valikoimasta
+    store stores shops shop range users
+""".split())
+DATE_FILLERS = frozenset("den d. i on in the at per from från fra fr.o.m. end of".split())
+
+
+def _retail(words: list[str]) -> bool:
+    """True if one of RETAIL_WORDS is among ``words`` (as written)."""
+    return any(w.casefold().rstrip(_TRAIL) in RETAIL_WORDS for w in words)
+
+
+def _date_follows(bare: list[str]) -> bool:
+    """True if ``bare`` opens with a date: at most two of DATE_FILLERS, then
+    a day number, a month or a weekday (CALENDAR, or a Finnish one in a case:
+    "maaliskuussa", "maanantaina").
+
+    >>> [_date_follows(t.split()) for t in ("den 3 mars", "30. april", "on monday", "maaliskuussa",
+    ...     "säljas den 1 maj", "shipping on monday", "i sortimentet i juni", "at the end of june")]
+    [True, True, True, True, False, False, False, True]
+    """
+    for k, w in enumerate(bare[:5]):
+        if w[:1].isdigit() or w in CALENDAR or w.endswith(("kuussa", "kuun", "ntaina", "taina")):
+            return True
+        if w not in DATE_FILLERS:
+            return False
+    return False
+
+
+# Having or putting questions ("Anna hade frågor om avtalet", "Ole hadde
+# spørsmål", "John had questions about", "Aino esitti kysymyksiä").
+POSE_VERBS = frozenset("ställde stilte stillede esitti esittää raised".split())
+QUESTION_STEMS = ("frågor", "frågan", "spørsmål", "spørgsmål", "question", "queries", "kysymyk")
+# Marrying or having a child ("Anna gifte sig", "Ole giftet seg", "Mette
+# blev gift", "John got married", "Aino meni naimisiin", "Ole fikk barn",
+# "Aino sai lapsen", "Sarah had a baby").
+MARRIED = (
+    ("gifte", "sig"), ("giftet", "seg"), ("giftede", "sig"), ("blev", "gift"), ("ble", "gift"),
+    ("har", "gift", "sig"), ("har", "giftet", "seg"), ("got", "married"), ("gets", "married"),
+    ("meni", "naimisiin"), ("had", "a", "baby"), ("has", "had", "a", "baby"),
+)
+CHILD_WORDS = frozenset("barn baby lapsen lapsi son dotter datter søn child".split())
 PART_TIME = frozenset("deltid halvtid part-time parttime half-time osa-aikaisesti osa-aikaisena".split())
 # Living somewhere ("Anna bor numera i Örebro", "Ole bor i Bodø nå", "Aino
 # asuu nykyään Tampereella", "John lives in Bristol now"): the verb, a time
@@ -579,7 +641,7 @@ WORKPLACES = frozenset("""
     us oss os yrityksestä työpaikasta
 """.split())
 _WORKPLACE_SKIPS = frozenset("på hos i at with the from från fra".split())
-GOT_VERBS = frozenset("fått fikk fået fick got gotten sai".split())
+GOT_VERBS = frozenset("fått fikk fået fick fik got gotten sai".split())
 # A new password or login, which a person is given ("Anna har fått ett
 # nytt lösenord", "Mette har fået en ny adgangskode", "Aino sai uuden
 # salasanan", "John got a new password"): within three words of GOT_VERBS.
@@ -638,6 +700,9 @@ THING_NOUNS = frozenset("""
     app appen sovellus sovelluksen bot boten roboten robotten chatbot
     chatboten chatbotten botti
     system systemet järjestelmä server servern serveren palvelin
+    kampanj kampanjen kampanje kampanjen kampagne kampagnen kampanja
+    kampanjan campaign kollektion kollektionen kolleksjon kolleksjonen
+    collection
 """.split())
 # Finnish puts a case ending on a lone given name ("Soitin Annalle",
 # "Sain viestin Pekalta", "Puhuin Matin kanssa", "Annan mukaan", "Annalla
@@ -1858,6 +1923,7 @@ def _fi_family(word: str) -> str | None:
 FI_PARTITIVE_VERBS = frozenset("""
     muistutin muistuta muistutti muistutimme kiitin kiitä kiitti kiitimme
     odotan odotamme odota odotti autoin auta autti autoimme
+    sijaistaa sijaistan sijaisti sijaistin sijaistamme
 """.split())
 
 
@@ -2105,6 +2171,10 @@ def _lead_before(text: str, start: int) -> bool:
     if lead in ("på", "on", "for") and word == lead \
             and _waited_for(text, start, islice(_words_back(text, start), 1, None)):
         return True  # "Väntar på Anna innan", "Waiting on John before" (``back`` left as it is)
+    if lead in ("för", "for") and word == lead:
+        before = next(_words_back(text, _word_before(text, start)[1]), "").casefold()
+        if before in COVER_WORDS:
+            return True  # "Erik vikarierar för Anna", "Kari er vikar for Ole", "David is covering for John"
     if lead in AGENT_PREPOSITIONS and word == lead and next(back, "").casefold() in AGENT_PARTICIPLES \
             and _ends_clause(text, start, REACH_AFTER) and not _place_name(text, start):
         return True  # "Offerten godkändes av Anna i går", "The quote was approved by John"
@@ -2141,6 +2211,13 @@ REACH_PREPOSITIONS = frozenset("till til to i with".split())
 # approved by John"), where the name ends its clause or comes before a
 # preposition or a time word (REACH_AFTER).
 AGENT_PREPOSITIONS = frozenset("av af by".split())
+# Covering for someone ("Erik vikarierar för Anna", "Kari er vikar for Ole",
+# "Søren dækker for Mette", "David is covering for John"): the word before
+# "för"/"for".
+COVER_WORDS = frozenset("""
+    vikarierar vikarierade vikarie vikar vikarierer vikarierte vikarierede
+    dækker dækkede covering covers covered
+""".split())
 AGENT_PARTICIPLES = frozenset("""
     godkändes godkänd godkänt godkända signerades signerad signerat
     underskrevs underskriven underskrivet beställdes beställd beställt
@@ -2758,7 +2835,8 @@ def _event_follows(words: list[str]) -> bool:
         bare.append(w.casefold().rstrip(_TRAIL))
         if w[-1:] in ".;:!?":
             break
-    if _role_follows(bare) or _document_deed(bare) or _occasion_follows(bare) or _in_touch(bare):
+    if _role_follows(bare) or _document_deed(bare) or _occasion_follows(bare) or _in_touch(bare) \
+            or any(tuple(bare[:len(p)]) == p for p in MARRIED):
         return True  # _in_touch: "hörde av sig", "tok kontakt", "otti yhteyttä", "got in touch"
     for k, w in enumerate(bare):
         before = bare[k - 1] if k else ""
@@ -2786,6 +2864,20 @@ def _event_follows(words: list[str]) -> bool:
                 return True  # "on etätöissä"
             if w in SIT_VERBS:
                 return False
+        if ((w in WORK_VERBS and bare[k + 1:k + 2] and bare[k + 1] in WORK_AT and words[k + 2:k + 3]
+                and words[k + 2][:1].isupper()) or (w in FI_WORK_VERBS and words[k + 1:k + 2]
+                                                    and words[k + 1][:1].isupper())) \
+                and not _retail(words):
+            return True  # "jobbar på Scania", "arbejder hos Maersk", "works at Ericsson", "työskentelee Koneella"
+        if w in START_VERBS and (k == 0 or (k == 1 and bare[0] in AUXILIARIES)) \
+                and _date_follows(bare[k + 1:k + 5]) and not _retail(words):
+            return True  # "börjar den 3 mars", "slutter 30. april", "starts on Monday", "aloittaa maaliskuussa"
+        if w in _HAVE | POSE_VERBS and any(n.startswith(QUESTION_STEMS) for n in bare[k + 1:k + 3]):
+            return True  # "hade frågor om", "had questions about", "esitti kysymyksiä"
+        if k == 0 and w in COVER_WORDS and bare[1:2] in (["för"], ["for"]) and words[2:3] and words[2][:1].isupper():
+            return True  # "John covers for Sarah", "Erik vikarierar för Anna": both are persons
+        if w in GOT_VERBS and any(n in CHILD_WORDS for n in bare[k + 1:k + 4]):
+            return True  # "fikk barn", "sai lapsen"
         if w in WORK_VERBS:
             after = bare[k + 1:k + 3]
             if after and (after[0] in PART_TIME or (after[0] == "på" and after[1:2] and (

@@ -993,6 +993,24 @@ FOLLOW_UP = [
     ("Emma is happy to announce a new mattress.", []),
     ("Emma reset its settings after the update.", []),
     ("Linnea and her sisters are sold out.", []),
+    # a working life (bench/person_holdout_25.yaml)
+    ("Anna jobbar på Volvo sedan 2018.", ["Anna"]),
+    ("John works at Volvo.", ["John"]),
+    ("Aino työskentelee Nokialla.", ["Aino"]),
+    ("Anna börjar den 1 maj.", ["Anna"]),
+    ("Ole slutter i juni.", ["Ole"]),
+    ("John started on Monday.", ["John"]),
+    ("Vikarie för Anna under sommaren.", ["Anna"]),
+    ("John covers for Sarah this week.", ["John", "Sarah"]),
+    ("Ole hadde spørsmål om fakturaen.", ["Ole"]),
+    ("Anna gifte sig i somras.", ["Anna"]),
+    ("Anna har fått barn.", ["Anna"]),
+    ("Linnea börjar den 1 maj i alla butiker.", []),
+    ("Emma slutar den 30 juni i sortimentet.", []),
+    ("Kampanjen Linnea börjar den 1 maj.", []),
+    ("Emma works at Jysk stores only.", []),
+    ("Alma works on Android and iOS.", []),
+    ("Linnea starts shipping on Monday.", []),
 ]
 
 
@@ -1013,7 +1031,7 @@ HOLDOUTS = [Path(__file__).resolve().parents[1] / "bench" / f
                       "person_holdout_17.yaml", "person_holdout_18.yaml", "person_holdout_19.yaml",
                       "person_holdout_20.yaml", "person_holdout_21.yaml",
                       "person_holdout_22.yaml", "person_holdout_23.yaml",
-                      "person_holdout_24.yaml")]
+                      "person_holdout_24.yaml", "person_holdout_25.yaml")]
 
 
 @pytest.mark.parametrize("holdout", HOLDOUTS, ids=lambda p: p.name)
