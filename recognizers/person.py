@@ -99,7 +99,7 @@ BLOCK = STOP | CORP | STREET | PRODUCT | TITLE | LOWER
 AMBIGUOUS = frozenset("""
     bo per dag hans else alla andra andre inga mina dina sine my del kort lilla
     finna elva sexton ville jo line vera tage liv sten stig tor kai stein ben
-    tom gun mille sille minna ellen
+    tom gun mille sille minna ellen as
     aina eli veli onni toivo tuuli satu armas koko arvo sisko
     will mark may june april august maj grace hope faith joy ray frank dawn
     holly lily daisy iris amber crystal jade heather hazel chase hunter mason
@@ -890,6 +890,12 @@ POSSESSIONS = frozenset("""
     children kids mother father mum mom dad sister brother family signature
     birthday account salary assistant secretary calendar laptop
 """.split())
+EN_POSSESSIONS = frozenset("""
+    phone mobile cell number email e-mail address manager boss supervisor
+    colleague colleagues husband wife spouse boyfriend girlfriend daughter
+    children kids mother father mum mom dad sister brother family signature
+    birthday account salary assistant secretary calendar laptop
+""".split())
 POSSESSION_TAILS = ("nummer", "numre", "adress", "adresse", "telefon", "mejl", "mail", "e-post")
 # Adjectives that may stand between ("Annas nya adress", "John's new phone").
 POSSESSION_FILLERS = frozenset("""
@@ -1453,6 +1459,10 @@ def _free_text(
         f = toks[i][2]
         if mailed and any(a <= toks[i][0] < b for a, b in mailed):
             i += 1  # a name inside an e-mail address ("ANNA.LINDQVIST@EXAMPLE.SE") is the address's
+            continue
+        if f & TITLE and text[toks[i][0]:toks[i][1]].isupper() and toks[i][1] - toks[i][0] > 1 and i + 1 < n \
+                and not text[toks[i + 1][0]:toks[i + 1][1]].isupper():
+            i += 1  # "MS Visual Studio", "MS Kerberos": an abbreviation, not "Ms" (an all-caps title heads all-caps names)
             continue
         if f & TITLE:
             hit = _titled(text, toks, i)
@@ -2077,6 +2087,7 @@ def _owner_end(text: str, start: int, end: int, flags: int) -> int | None:
         return None  # "Hans telefon": his phone
     word = text[start:end]
     after = end
+    unmarked = False  # the Swedish genitive of a name ending in a sibilant: no ending at all
     named = flags & (FIRST | LAST)  # a given name or a family name: "Smith's phone", "Lindqvists adress"
     if text.startswith(("'s ", "’s "), end):  # "Anna's phone"
         if not named:
@@ -2089,6 +2100,7 @@ def _owner_end(text: str, start: int, end: int, flags: int) -> int | None:
     elif named:
         if word[-1] not in _SIBILANTS:  # "Lars telefon", "Annas telefon"
             return None
+        unmarked = not (flags & LAST and not flags & FIRST and word[-1] in "sS")
         if flags & LAST and not flags & FIRST and word[-1] in "sS" and classify(word[:-1]) & LAST:
             end -= 1  # "Lindqvists adress", "Bergs telefonnummer": Lindqvist, Berg + s
     elif word[-1] in "sS" and len(word) > 2:  # "Eriks chef": Erik + s, "Lindqvists adress"
@@ -2105,6 +2117,8 @@ def _owner_end(text: str, start: int, end: int, flags: int) -> int | None:
     if owned in POSSESSION_FILLERS and len(words) > 1:  # "Annas nya adress"
         owned = words[1]
     owned = owned.rstrip(_TRAIL)
+    if unmarked and word[-1] in "xzXZ" and owned in EN_POSSESSIONS:
+        return None  # "Max number of digits": English marks "Max's" ("Charles signature" is written without)
     if owned.islower() and (owned in POSSESSIONS or owned.endswith(POSSESSION_TAILS)):
         return end
     return None

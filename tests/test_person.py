@@ -1011,6 +1011,14 @@ FOLLOW_UP = [
     ("Emma works at Jysk stores only.", []),
     ("Alma works on Android and iOS.", []),
     ("Linnea starts shipping on Monday.", []),
+    # technical English read against the engine (site-packages' comments and docs)
+    ("As mentioned above, the size is expanded.", []),
+    ("Simple style with MS Visual Studio colors.", []),
+    ("For example the MS Kerberos OID.", []),
+    ("Max number of digits in the integral part.", []),
+    ("MR SMITH called yesterday.", ["SMITH"]),
+    ("Max telefon är avstängd.", ["Max"]),
+    ("We still need Charles signature on the renewal.", ["Charles"]),
 ]
 
 
