@@ -322,6 +322,7 @@ PERSON_VERBS = frozenset("""
     approved retired
     avled døde kuoli died signerade signerte underskrev allekirjoitti
     signed återkommer återkom
+    tackade tackar takket takker takkede kiitti thanked
     soittivat kirjoittivat lupasivat sanoivat vastasivat kysyivät
     lähettivät ilmoittivat vahvistivat kertoivat pyysivät tilasivat
     hyväksyivät allekirjoittivat
@@ -413,6 +414,7 @@ PERSON_FORMS = PERSON_VERBS | frozenset("""
     avlidit dött signera signerat signere signert underskrive underskrevet
     allekirjoittaa allekirjoittanut sign frågat
     beställt bestilt betalat betalt tilannut maksanut paid
+    godkänt godkjent godkendt hyväksynyt
 """.split())
 # Being away, which only a person is ("Anna är sjuk", "Ole er på ferie",
 # "Maija on lomalla", "John is off sick"): a copula, then one of AWAY_WORDS
@@ -1010,6 +1012,13 @@ PRODUCT_AFTER = frozenset("""
 # before a number, a seat's or a table's ("Erik Johansson stol 4").
 _PRODUCT_AT_END = frozenset("ur watch suit dress".split())
 
+# A product's or an app's helpdesk after its name ("Spoke to Alma support",
+# "Kontakta Emma kundservice"): the name is the product's.
+SUPPORT_WORDS = frozenset("""
+    support supporten helpdesk servicedesk kundservice kundtjänst tuki tuen
+    tukeen asiakaspalvelu
+""".split())
+
 # Brands named after people that notes write without goods after them
 # ("Leasingavtale for en Mercedes Benz", "Johnnie Walker and Jim Beam are
 # on the order"): not a person in running text, but after a person noun or
@@ -1306,6 +1315,8 @@ def _context_rejects(text: str, start: int, end: int, last_flags: int, last_key:
                 return True  # "Karl Johans gate 5", "Anna Lindhs väg", "John Smith Road"
             if _NUMBERISH.fullmatch(bare) and not known_last:
                 return True  # "Tesla Model 3", "Anna Sofa 3": a product or address
+            if w.islower() and bare in SUPPORT_WORDS:
+                return True  # "Spoke to Alma support", "Hör av dig till Alexa support": a product's helpdesk
             if bare in PRODUCT_AFTER and (len(words) == 1 or bare != w or (
                     bare not in _PRODUCT_AT_END and not _NUMBERISH.fullmatch(words[1].rstrip(_TRAIL)))):
                 return True  # "en Karl Lagerfeld väska", "Michael Kors vesker", "et Georg Jensen ur."
@@ -2185,6 +2196,9 @@ def _lead_before(text: str, start: int) -> bool:
     if lead in ("på", "on", "for") and word == lead \
             and _waited_for(text, start, islice(_words_back(text, start), 1, None)):
         return True  # "Väntar på Anna innan", "Waiting on John before" (``back`` left as it is)
+    if lead in _TALK_PREPOSITIONS and word == lead and next(_words_back(text, _word_before(text, start)[1]), "") \
+            .casefold() in TALK_VERBS and _ends_clause(text, start, REACH_AFTER):
+        return True  # "Tala med Anna om", "Snakk med Ole", "Talk to John about"; not "Talk to Alma support"
     if lead in ("för", "for") and word == lead:
         before = next(_words_back(text, _word_before(text, start)[1]), "").casefold()
         if before in COVER_WORDS:
@@ -2225,6 +2239,11 @@ REACH_PREPOSITIONS = frozenset("till til to i with".split())
 # approved by John"), where the name ends its clause or comes before a
 # preposition or a time word (REACH_AFTER).
 AGENT_PREPOSITIONS = frozenset("av af by".split())
+# Talking to someone, as a to-do says it ("Tala med Anna om förlängningen",
+# "Snakk med Ole", "Tal med Mette", "Talk to John about"): where the name
+# ends its clause or comes before a preposition or a time word.
+TALK_VERBS = frozenset("tala prata snakk snakke tal tale talk speak".split())
+_TALK_PREPOSITIONS = frozenset("med with to till til".split())
 # Covering for someone ("Erik vikarierar för Anna", "Kari er vikar for Ole",
 # "Søren dækker for Mette", "David is covering for John"): the word before
 # "för"/"for".
@@ -2713,6 +2732,8 @@ def _deed_follows(words: list[str]) -> bool:
     if first not in _AUX_OR_COPULA:
         return False
     if first in COPULAS and rest:
+        if _unreachable(rest):
+            return True  # "Anna var inte anträffbar", "Ole var ikke å treffe", "John was not reachable"
         if _role_after_copula(rest, first):
             return True  # "Anna är inköpschef", "Aino on asiakkaan ostopäällikkö", "John is head of sales"
         if rest[0] in HAPPY_WORDS and (len(rest) == 1 or rest[1] in HAPPY_AFTER or rest[1].endswith(("sta", "stä"))):
@@ -2724,6 +2745,8 @@ def _deed_follows(words: list[str]) -> bool:
             return True  # "på semester", "on holiday", "off sick", "on maternity leave"
         if rest[:1] == ["out"] and (rest[1:2] in (["until"], ["till"]) or rest[1:3] == ["of", "office"]):
             return True  # "John's out until Monday", "is out of office"; not "out of stock"
+    if first == "ei" and "tavoitettavissa" in rest[:3]:
+        return True  # "Aino ei ollut tavoitettavissa"
     for k, w in enumerate(rest[:3]):
         if w in PERSON_FORMS:
             if rest[k + 1:k + 2] in (["sig"], ["seg"], ["itself"]) or rest[k + 1:k + 3] == ["for", "itself"]:
@@ -2775,6 +2798,25 @@ def _cares(rest: list[str], first: str) -> bool:
 
 
 _EN_BE = frozenset("is was are were".split())
+# Out of reach, which only a person is said to be ("Anna var inte
+# anträffbar", "Ole var ikke å treffe", "Mette var ikke til at træffe",
+# "John was not reachable"; the Finnish "Aino ei ollut tavoitettavissa" in
+# _deed_follows's auxiliary reading).
+UNREACHABLE = frozenset("anträffbar anträffbart nåbar träffbar treffbar kontaktbar reachable contactable".split())
+
+
+def _unreachable(rest: list[str]) -> bool:
+    """True if ``rest`` (case-folded words after a copula) is out of reach.
+
+    >>> [_unreachable(t.split()) for t in ("inte anträffbar", "ikke å treffe", "ikke til at træffe",
+    ...     "not reachable", "inte tillgänglig", "ikke å få tak i")]
+    [True, True, True, True, False, False]
+    """
+    if not rest or rest[0] not in NOT_WORDS:
+        return False
+    tail = rest[1:4]
+    return (tail[:1] != [] and tail[0] in UNREACHABLE) or tail[:2] in (["å", "treffe"], ["å", "nå"]) \
+        or tail[:3] == ["til", "at", "træffe"]
 # Pleased with something ("Anna är glad över", "Ole er glad for", "Aino on
 # iloinen uudesta versiosta", "John is happy with"): not "happy to", as a
 # firm "is happy to announce".
@@ -2820,7 +2862,7 @@ def _role_after_copula(rest: list[str], copula: str) -> bool:
 MARKET_LEADER = ("markkinajoht", "markedsled", "markedsføren", "marknadsled", "markedsfører")
 # Participles that are a state after a copula ("Fakturaen er betalt", "is
 # paid"): a deed only in the perfect, after "har", "has", "on" (_HAVE).
-PERFECT_ONLY = frozenset("beställt bestilt betalat betalt paid".split())
+PERFECT_ONLY = frozenset("beställt bestilt betalat betalt paid godkänt godkjent godkendt".split())
 # English participles a thing undergoes as well as a person: after "is" or
 # "was" they make a passive that says nothing of who the subject is ("Emma
 # was approved", "Linnea was ordered", "Emma was sent"), where "John was
@@ -2884,7 +2926,7 @@ def _event_follows(words: list[str]) -> bool:
                 and not _retail(words):
             return True  # "jobbar på Scania", "arbejder hos Maersk", "works at Ericsson", "työskentelee Koneella"
         if w in START_VERBS and (k == 0 or (k == 1 and bare[0] in AUXILIARIES)) \
-                and _date_follows(bare[k + 1:k + 5]) and not _retail(words):
+                and _date_follows([w.casefold().rstrip(_TRAIL) for w in words[k + 1:k + 6]]) and not _retail(words):
             return True  # "börjar den 3 mars", "slutter 30. april", "starts on Monday", "aloittaa maaliskuussa"
         if w in _HAVE | POSE_VERBS and any(n.startswith(QUESTION_STEMS) for n in bare[k + 1:k + 3]):
             return True  # "hade frågor om", "had questions about", "esitti kysymyksiä"

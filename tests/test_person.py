@@ -1019,6 +1019,19 @@ FOLLOW_UP = [
     ("MR SMITH called yesterday.", ["SMITH"]),
     ("Max telefon är avstängd.", ["Max"]),
     ("We still need Charles signature on the renewal.", ["Charles"]),
+    # thanking, out of reach, to be talked to, approved in the perfect (bench/person_holdout_26.yaml)
+    ("Anna tackade för hjälpen.", ["Anna"]),
+    ("John thanked us for the help.", ["John"]),
+    ("Anna var inte anträffbar.", ["Anna"]),
+    ("Aino ei ollut tavoitettavissa.", ["Aino"]),
+    ("Tala med Anna om detta.", ["Anna"]),
+    ("Anna har godkänt offerten.", ["Anna"]),
+    ("John is leaving at the end of June.", ["John"]),
+    ("Emma har godkänts av Möbelfakta.", []),
+    ("Emma har været godkendt siden 2019.", []),
+    ("Alexa was not reachable from the app.", []),
+    ("Talk to Alma support about the error.", []),
+    ("Spoke to Alma support about the error.", []),
 ]
 
 
@@ -1039,7 +1052,7 @@ HOLDOUTS = [Path(__file__).resolve().parents[1] / "bench" / f
                       "person_holdout_17.yaml", "person_holdout_18.yaml", "person_holdout_19.yaml",
                       "person_holdout_20.yaml", "person_holdout_21.yaml",
                       "person_holdout_22.yaml", "person_holdout_23.yaml",
-                      "person_holdout_24.yaml", "person_holdout_25.yaml")]
+                      "person_holdout_24.yaml", "person_holdout_25.yaml", "person_holdout_26.yaml")]
 
 
 @pytest.mark.parametrize("holdout", HOLDOUTS, ids=lambda p: p.name)
