@@ -602,6 +602,7 @@ def _date_follows(bare: list[str]) -> bool:
 # Having or putting questions ("Anna hade frågor om avtalet", "Ole hadde
 # spørsmål", "John had questions about", "Aino esitti kysymyksiä").
 POSE_VERBS = frozenset("ställde stilte stillede esitti esittää raised".split())
+_HAVE_OR_POSE = _HAVE | POSE_VERBS
 QUESTION_STEMS = ("frågor", "frågan", "spørsmål", "spørgsmål", "question", "queries", "kysymyk")
 # Marrying or having a child ("Anna gifte sig", "Ole giftet seg", "Mette
 # blev gift", "John got married", "Aino meni naimisiin", "Ole fikk barn",
@@ -2928,7 +2929,7 @@ def _event_follows(words: list[str]) -> bool:
         if w in START_VERBS and (k == 0 or (k == 1 and bare[0] in AUXILIARIES)) \
                 and _date_follows([w.casefold().rstrip(_TRAIL) for w in words[k + 1:k + 6]]) and not _retail(words):
             return True  # "börjar den 3 mars", "slutter 30. april", "starts on Monday", "aloittaa maaliskuussa"
-        if w in _HAVE | POSE_VERBS and any(n.startswith(QUESTION_STEMS) for n in bare[k + 1:k + 3]):
+        if w in _HAVE_OR_POSE and any(n.startswith(QUESTION_STEMS) for n in bare[k + 1:k + 3]):
             return True  # "hade frågor om", "had questions about", "esitti kysymyksiä"
         if k == 0 and w in COVER_WORDS and bare[1:2] in (["för"], ["for"]) and words[2:3] and words[2][:1].isupper():
             return True  # "John covers for Sarah", "Erik vikarierar för Anna": both are persons

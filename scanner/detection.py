@@ -107,6 +107,8 @@ def plain_typography(value: str) -> str:
     if value.isascii() or _TYPOGRAPHIC_CHARS.search(value) is None:
         return value
     return value.translate(TYPOGRAPHIC)
+
+
 _DIGIT_RUN = re.compile(r"\d+")  # Unicode digits: \d in a pattern without re.ASCII matches them too
 # Whole values of a shape that carries no identifier: ISO dates and times,
 # UUIDs, hex digests and tokens (at least one letter a-f, so that a 16-digit
