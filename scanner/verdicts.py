@@ -30,7 +30,11 @@ The rule, also in the README ("Column verdicts"):
    recognizer priority (organisation numbers beat personal identifiers on
    their own values), then the entity with more hits in the unit.  An
    identifier inside another's match (the holder's kennitala in an
-   Icelandic IBAN) is kept beside it.
+   Icelandic IBAN) is kept beside it.  An entity that holds no value of
+   its own, only values another entity of the unit reads as well, and that
+   one at least ``LOOKALIKE_RATIO`` times as often, is its look-alike: the
+   values go to the other (a kennitala without a check digit whose digits
+   are also a valid HETU, in a column of kennitölur).
 4. An entity with at least one counted hit is reported, with its hit count,
    the number of values sampled, the checksum-valid count, the synthetic
    count, a confidence and masked evidence.  So a notes column where 2 of 500
@@ -163,6 +167,25 @@ def judge(
     synthetic: Counter = Counter()
     scores: dict[str, float] = defaultdict(float)
     evidence: dict[str, list[str]] = defaultdict(list)
+    # Values an entity won only from another entity's reading of the same
+    # digits: entity -> [(value, n, the other reading)]; and the values it
+    # holds alone or with context.
+    won_over: dict[str, list[tuple[str, int, Hit]]] = defaultdict(list)
+    own: Counter = Counter()
+
+    def count(entity: str, h: Hit, value: str, n: int) -> None:
+        hits[entity] += n
+        scores[entity] += h.score * n
+        if h.checksum:
+            checksum[entity] += n
+        if h.synthetic:
+            synthetic[entity] += n
+        ev = evidence[entity]
+        if len(ev) < rules.max_evidence:
+            masked = mask(entity, value[h.start : h.end])
+            if masked not in ev:
+                ev.append(masked)
+
     for value, n, res in found:
         if not res.hits:
             continue
@@ -171,6 +194,7 @@ def judge(
             if not counts_hit(h):
                 continue
             best: dict[str, Hit] = {h.entity_type: h}
+            own[h.entity_type] += n
         else:
             counted = [h for h in map(with_column_context, res.hits) if counts_hit(h)]
             # An identifier inside another's match (the kennitala in an Icelandic
@@ -184,18 +208,32 @@ def judge(
             for h in kept:
                 if h.entity_type not in best or h.score > best[h.entity_type].score:
                     best[h.entity_type] = h
+            for entity, h in best.items():
+                beaten = [o for o in counted if o.entity_type != entity and o.start < h.end and h.start < o.end
+                          and o not in kept]
+                if beaten and not h.context:
+                    won_over[entity].append((value, n, max(beaten, key=lambda o: o.score)))
+                else:
+                    own[entity] += n
         for entity, h in best.items():
-            hits[entity] += n
-            scores[entity] += h.score * n
-            if h.checksum:
-                checksum[entity] += n
-            if h.synthetic:
-                synthetic[entity] += n
-            ev = evidence[entity]
-            if len(ev) < rules.max_evidence:
-                masked = mask(entity, value[h.start : h.end])
-                if masked not in ev:
-                    ev.append(masked)
+            count(entity, h, value, n)
+
+    # An entity that holds no value of its own, only values another entity
+    # of the unit reads as well, and that entity ten times as often: its
+    # readings are that entity's look-alikes (a kennitala without a check
+    # digit whose digits are also a valid HETU, in a column of kennitölur).
+    for entity, values in won_over.items():
+        if own[entity] or not values:
+            continue
+        rivals = Counter(o.entity_type for _, _, o in values)
+        rival, _ = rivals.most_common(1)[0]
+        if rivals[rival] != len(values) or hits[rival] < LOOKALIKE_RATIO * hits[entity]:
+            continue
+        for value, n, o in values:
+            count(rival, o, value, n)
+        for table in (hits, scores, checksum, synthetic):
+            table.pop(entity, None)
+        evidence.pop(entity, None)
 
     column = sample.unit.name
     hinted = hints.entities_for(column) if column else frozenset()
@@ -225,6 +263,9 @@ def judge(
 
 
 MAX_SKELETONS = 4
+# An entity whose every value another entity of the unit also reads, that
+# many times as often, is dropped as that entity's look-alike (``judge``).
+LOOKALIKE_RATIO = 10
 
 
 def skeleton(text: str) -> str:

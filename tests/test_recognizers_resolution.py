@@ -332,3 +332,33 @@ def test_typographic_dashes_and_spaces_are_read_as_plain_ones(text, entity, span
 ])
 def test_a_spaced_personnummer_needs_context(text):
     assert [h for h in detector().detect([text])[text].hits if h.score >= 0.5] == []
+
+
+def test_kennitolur_without_a_check_digit_that_read_as_a_hetu_stay_kennitolur():
+    """A column of kennitölur under a generic name, a few issued without a
+    check digit (since February 2026): those score below the threshold until
+    the column lends them context, and the ones whose digits are also a
+    valid HETU (1 in 31) score 1.0 as a HETU and win their value.  Every
+    value the HETU reading wins is one the kennitala reading holds too, in a
+    column of 200 kennitölur: the verdict gives them to the kennitala
+    (scanner/verdicts.py, LOOKALIKE_RATIO), as bench/accuracy.py's seed 6
+    found."""
+    from stdnum.fi import hetu
+    from stdnum.is_ import kennitala
+
+    rng = random.Random(5)
+    det = detector()
+    values = [demo.is_kennitala(rng, _birth(rng)) for _ in range(200)]
+    lookalikes = []
+    while len(lookalikes) < 20:
+        birth = dt.date(rng.randrange(1950, 2000), rng.randrange(1, 13), rng.randrange(1, 29))
+        v = f"{birth:%d%m%y}-{rng.randrange(20, 100)}{rng.randrange(10)}9"
+        if hetu.is_valid(v) and kennitala.checksum(v.replace("-", "")) != 0:
+            lookalikes.append(v)
+    values += lookalikes
+    results = det.detect(values, "gildi")
+    assert all(any(h.entity_type == FI and h.score == 1.0 for h in results[v].hits) for v in lookalikes)
+    unit = Unit(source="test", location={"table": "t", "column": "gildi"}, name="gildi")
+    found = [(v.entity_type, v.hits) for v in judge(Sample(unit=unit, values=tuple(values)), results,
+                                                   traits=det.traits, hints=det.hints)]
+    assert found == [(IS, 220)]
