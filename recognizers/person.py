@@ -867,9 +867,7 @@ _FROM = frozenset("från fra from".split())
 THANKS_WORDS = frozenset("tack takk tak kiitos kiitti thanks thank".split())
 CITY_NAMES = frozenset("sofia adelaide verona siena valencia".split())
 _FOR = frozenset("för for fyrir".split())
-_NOT_BEFORE_VOCATIVE = frozenset("""
-    till til to i in från fra from på on för for med with af av of at
-""".split())
+_PLACES = CITY_NAMES | PLACE_NAMES
 
 # A given name in the genitive owns what only a person has: a phone, an
 # address, a manager, a husband ("Annas telefon är avstängd", "Oles kone
@@ -1871,15 +1869,15 @@ def _word_name_counts(text: str, start: int, end: int, prev: str) -> bool:
         return False
     if after[0] in COPULAS and len(after) > 1 and not place and after[1].rstrip(_TRAIL) in _AWAY_OR_MOOD:
         return True  # "Bo är missnöjd", "Grace is upset"
-    if after[0] in COPULAS and not place and _role_after_copula([w.casefold().rstrip(_TRAIL) for w in after[1:]],
-                                                                after[0]):
+    rest = [w.casefold().rstrip(_TRAIL) for w in after[1:]]
+    if after[0] in COPULAS and not place and _role_after_copula(rest, after[0]):
         return True  # "Per är inköpschef", "Grace is head of procurement"
     if after[0] in _HAVE and after[1:2] and after[1] in ("ansvaret", "ansvar") and not place:
         return True  # "Liv har ansvaret for leveransen"
     verb = after[0].rstrip(_TRAIL)
     if verb in WORD_NAME_VERBS or (not place and verb in WORD_NAME_DEEDS):
         return True
-    if not place and after[0] == verb and _cares([w.casefold().rstrip(_TRAIL) for w in after[1:]], verb.casefold()):
+    if not place and after[0] == verb and _cares(rest, verb.casefold()):
         return True  # "Per tar hand om reklamationen", "Grace will handle the complaint"
     return not place and _event_follows(after)  # "Per har flyttet til Trondheim"
 
@@ -2197,16 +2195,15 @@ def _lead_before(text: str, start: int) -> bool:
     if lead in ("på", "on", "for") and word == lead \
             and _waited_for(text, start, islice(_words_back(text, start), 1, None)):
         return True  # "Väntar på Anna innan", "Waiting on John before" (``back`` left as it is)
-    if lead in _TALK_PREPOSITIONS and word == lead and next(_words_back(text, _word_before(text, start)[1]), "") \
-            .casefold() in TALK_VERBS and _ends_clause(text, start, REACH_AFTER):
-        return True  # "Tala med Anna om", "Snakk med Ole", "Talk to John about"; not "Talk to Alma support"
-    if lead in ("för", "for") and word == lead:
-        before = next(_words_back(text, _word_before(text, start)[1]), "").casefold()
-        if before in COVER_WORDS:
+    if lead in _VERB_PREPOSITIONS and word == lead:
+        verb = next(islice(_words_back(text, start), 1, None), "").casefold()  # ``back`` left as it is
+        if lead in _TALK_PREPOSITIONS and verb in TALK_VERBS and _ends_clause(text, start, REACH_AFTER):
+            return True  # "Tala med Anna om", "Snakk med Ole", "Talk to John about"; not "Talk to Alma support"
+        if lead in _COVER_PREPOSITIONS and verb in COVER_WORDS:
             return True  # "Erik vikarierar för Anna", "Kari er vikar for Ole", "David is covering for John"
-    if lead in AGENT_PREPOSITIONS and word == lead and next(back, "").casefold() in AGENT_PARTICIPLES \
-            and _ends_clause(text, start, REACH_AFTER) and not _place_name(text, start):
-        return True  # "Offerten godkändes av Anna i går", "The quote was approved by John"
+        if lead in AGENT_PREPOSITIONS and verb in AGENT_PARTICIPLES and _ends_clause(text, start, REACH_AFTER) \
+                and not _place_name(text, start):
+            return True  # "Offerten godkändes av Anna i går", "The quote was approved by John"
     if lead in REACH_PREPOSITIONS and word == lead and _reached(text, start):
         return True  # "Hör av dig till Anna", "Ring tilbake til Ole", "Reach out to John"
     if lead in LEAD_PREPOSITIONS:
@@ -2252,6 +2249,7 @@ COVER_WORDS = frozenset("""
     vikarierar vikarierade vikarie vikar vikarierer vikarierte vikarierede
     dækker dækkede covering covers covered
 """.split())
+_COVER_PREPOSITIONS = frozenset("för for".split())
 AGENT_PARTICIPLES = frozenset("""
     godkändes godkänd godkänt godkända signerades signerad signerat
     underskrevs underskriven underskrivet beställdes beställd beställt
@@ -2261,6 +2259,8 @@ AGENT_PARTICIPLES = frozenset("""
     godkendt godkendte signeret underskrevne bestilte
     approved signed countersigned ordered booked requested
 """.split())
+# The prepositions whose verb before them _lead_before reads.
+_VERB_PREPOSITIONS = _TALK_PREPOSITIONS | _COVER_PREPOSITIONS | AGENT_PREPOSITIONS
 REACH_AFTER = frozenset("""
     i in på on om about for före før innan inden before till til until med
     with att at to och og and
@@ -2291,7 +2291,7 @@ def _place_name(text: str, start: int) -> bool:
     """True if the word at ``start`` is a given name that is also a city or
     a place (CITY_NAMES, PLACE_NAMES): "beställt av Sofia i Bulgarien"."""
     m = _TOKEN.match(text, start)
-    return m is not None and m.group().casefold() in CITY_NAMES | PLACE_NAMES
+    return m is not None and m.group().casefold() in _PLACES
 
 
 def _ends_clause(text: str, start: int, allowed: frozenset[str]) -> bool:
@@ -2597,6 +2597,8 @@ _DEPARTMENT_NEXT = _AUX_OR_COPULA | PERSON_VERBS | WORD_NAME_VERBS | _SERIES_AND
 # it ("Maria från Mariestad ringde", "Kunden från Karlstad ringde"), unless
 # a relative comes first ("Skickade offerten till Anna som ringde").
 _PLACE_PREPOSITIONS = frozenset("från fra from i in på till til to at av of".split())
+# No vocative after these (_thanked: "Tack för resan till Anna").
+_NOT_BEFORE_VOCATIVE = _PLACE_PREPOSITIONS | frozenset("on för for med with af".split())
 
 
 def _subject_verb_follows(text: str, toks, i: int, prev: str) -> bool:

@@ -807,10 +807,11 @@ class _Engine:
                 per_entity[h.entity_type] -= 1
         blocked = [(h.start, h.end) for h in valid]
         found: list[_Span] = []
+        plain = plain_typography(text)  # the text as detection read it
         for entity in sorted(per_entity, key=lambda e: -self.priority.get(e, 0)):
             if per_entity[entity] <= 0 or entity not in self.checked:
                 continue
-            for cand in self.by_entity[entity].candidates(plain_typography(text)):
+            for cand in self.by_entity[entity].candidates(plain):
                 if cand.check.valid or any(cand.start < e and s < cand.end for s, e in blocked):
                     continue
                 blocked.append((cand.start, cand.end))
