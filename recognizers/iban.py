@@ -3,8 +3,9 @@
 Country code, two check digits and the national account number (BBAN) of a
 fixed length and structure per country, written compact
 (``SE4550000000058398257466``) or in groups of four
-(``SE45 5000 0000 0583 9825 7466``).  Nordic lengths: NO 15, DK/FI/FO/GL 18,
-SE 24, IS 26.
+(``SE45 5000 0000 0583 9825 7466``), in capitals or, as web forms and
+chats get it, in lower case.  Nordic lengths: NO 15, DK/FI/FO/GL 18, SE 24,
+IS 26.
 
 How it is checked: ``stdnum.iban`` (ISO 7064 mod-97 over the whole number,
 the country's BBAN structure from the SWIFT registry, and the national check
@@ -30,6 +31,9 @@ False
 >>> text = "IBAN FI21 1234 5600 0007 85 (OP)"
 >>> [text[c.start:c.end] for c in R.candidates(text)]
 ['FI21 1234 5600 0007 85']
+>>> text = "iban: se45 5000 0000 0583 9825 7466"      # typed in lower case
+>>> [text[c.start:c.end] for c in R.candidates(text) if c.check.valid]
+['se45 5000 0000 0583 9825 7466']
 >>> embedded_kennitala("IS14 0159 2600 7654 5510 7303 39")
 '5510730339'
 """
@@ -96,7 +100,7 @@ class NordicIbanRecognizer(NordicRecognizer):
         ("compact", _pattern(separated=False), 0.5),
         ("spaced", _pattern(separated=True), 0.5),
     )
-    REGEX_FLAGS = re.ASCII
+    REGEX_FLAGS = re.ASCII | re.IGNORECASE
     CONTEXT = (
         "iban", "konto", "kontonummer", "kontonr", "bankkonto", "tilinumero",
         "pankkitili", "reikningsnúmer", "reikningur", "account", "bank",

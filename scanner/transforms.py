@@ -495,7 +495,8 @@ def _iban(rng: random.Random, text: str) -> str:
         if candidate != compact and iban.is_valid(candidate):
             if " " in text.strip():
                 candidate = " ".join(candidate[i:i + 4] for i in range(0, len(candidate), 4))
-            return candidate
+            # Written in lower case ("se45 ..."), the surrogate is too.
+            return candidate.lower() if text.strip()[:2].islower() else candidate
     raise TransformError("no surrogate found")
 
 

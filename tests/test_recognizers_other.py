@@ -304,6 +304,9 @@ EMBEDDED = [
     # Exact registry length: the next group is not swallowed.
     (IBAN, "Account IS14 0159 2600 7654 5510 7303 39 1234 is closed.",
      [("IS14 0159 2600 7654 5510 7303 39", "spaced", 1.0)]),
+    # Typed in lower case (a web form, a chat): the same number.
+    (IBAN, "iban se45 5000 0000 0583 9825 7466, tack", [("se45 5000 0000 0583 9825 7466", "spaced", 1.0)]),
+    (IBAN, "Tilinumero: fi2112345600000785.", [("fi2112345600000785", "compact", 1.0)]),
     (BG, "Betala till bankgiro 4321-7652 före den 30:e.", [("4321-7652", "bankgiro", 0.3)]),
     (BG, "Insamling på BG 900-1231.", [("900-1231", "bankgiro", 0.3)]),
     (NO_ACC, "Lønn utbetales til konto 8601.11.17947 hver måned.", [("8601.11.17947", "dotted", 1.0)]),
@@ -461,6 +464,16 @@ def test_iban_is_not_a_card_nor_a_bank_account():
     assert valid_matches(NO_ACC, text) == []
     assert valid_matches(PHONE, text) == []
     assert valid_matches(DK_CVR, "DK50 0040 0440 1162 43") == []
+
+
+def test_lower_case_iban_is_checked_as_written_in_capitals():
+    # python-stdnum compacts to upper case; the candidate pattern takes both.
+    assert valid_matches(IBAN, "se45 5000 0000 0583 9825 7467") == []  # mod-97 fails
+    assert valid_matches(IBAN, "no23 8601 1117 946") == []  # the kontonr digit fails
+    # A hex token as long as a German IBAN: a candidate, but not its structure.
+    hex_token = "de44a1b2c3d4e5f6a7b8c9"
+    assert [c.check.valid for c in _INSTANCES[IBAN].candidates(hex_token)] == [False]
+    assert embedded_kennitala("is14 0159 2600 7654 5510 7303 39") == "5510730339"
 
 
 def test_eight_digits_valid_as_cvr_and_phone_need_context_both_ways():

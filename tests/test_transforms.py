@@ -106,7 +106,7 @@ def test_invalid_inputs_raise_transform_error(entity, value):
 
 def test_iban_surrogate_same_country_length_and_spacing():
     for value in ("SE4550000000058398257466", "NO93 8601 1117 947", "DK50 0040 0440 1162 43", "FI2112345600000785",
-                  "IS14 0159 2600 7654 5510 7303 39", "DE89370400440532013000"):
+                  "IS14 0159 2600 7654 5510 7303 39", "DE89370400440532013000", "se45 5000 0000 0583 9825 7466"):
         out = T.surrogate(KEY_A, "IBAN_CODE", value)
         assert iban.is_valid(out) and out[:2] == value[:2] and len(out) == len(value)
         assert iban.compact(out) != iban.compact(value) and (" " in out) == (" " in value)
