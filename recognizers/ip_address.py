@@ -123,8 +123,10 @@ class IpAddressRecognizer(NordicRecognizer):
         # IPv4 tail of an IPv6 address ("::ffff:192.0.2.1"), nor a product
         # version after a name and a slash ("Chrome/122.0.0.0" in a user
         # agent) or Gecko's revision token ("rv:1.9.2.28" in a Firefox 3.x
-        # user agent); "http://192.0.2.1" still counts.
-        ("ipv4", r"(?<![\w.])(?<![0-9A-Fa-f]:)(?<!::)(?<![A-Za-z]/)(?<!rv:)\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)", 0.6),
+        # user agent), nor a phone number in dotted pairs after its country
+        # code ("+45" and four dotted pairs); "http://192.0.2.1" still counts.
+        ("ipv4", r"(?<![\w.])(?<![0-9A-Fa-f]:)(?<!::)(?<![A-Za-z]/)(?<!rv:)(?<!\+\d\d )(?<!\+\d{3} )"
+                 r"\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)", 0.6),
         # Two to seven "group:" steps and a last group (or a dotted IPv4
         # tail); each step ends with its colon, so the split is unique and
         # the scan linear.

@@ -104,18 +104,23 @@ _NO_MOBILE = re.compile(r"[49]\d\d \d\d \d{3}")
 _IS_SPACED = re.compile(r"\d{3} \d{4}")
 
 # Boundaries shared by the national shapes: not glued to a word, a "+", a
-# dot or a hyphen, and not one group of a longer run of digit groups.
-_B = r"(?<![\w+-])(?<!\d[. ])"
+# dot or a hyphen, not one group of a longer run of digit groups, and not
+# the rest of an international number after its "(0)" ("+46 (0)70 ...").
+_B = r"(?<![\w+-])(?<!\d[. ])(?<!\(0\))(?<!\(0\) )"
 _E = r"(?![\w-])(?![. ]\d)"
 # Eight digits after "DK " are a Danish VAT (CVR) number, not a phone number.
 _NOT_VAT = r"(?<!DK[ :-])(?<!DK: )"
 # Per Nordic code: the national significant number's first digit and length.
+# After the code, groups may be parted by spaces, hyphens or dots ("+45
+# 22.33.44.55", which is no IP address with the code before it), and a
+# "(0)" may stand for the trunk prefix, as signatures write it even where
+# the plan has none ("+47 (0)22 ..."); ``check`` reads it away.
 _NORDIC_NSN = (
-    r"46[ -]?(?:\(0\)[ -]?)?[1-9](?:[ -]?\d){5,8}"
-    r"|47[ -]?[2-9](?:[ -]?\d){7}"
-    r"|45[ -]?[1-9](?:[ -]?\d){7}"
-    r"|358[ -]?(?:\(0\)[ -]?)?[1-9](?:[ -]?\d){4,11}"
-    r"|354[ -]?[3-9](?:[ -]?\d){6,8}"
+    r"46[ -]?(?:\(0\)[ -]?)?[1-9](?:[ .-]?\d){5,8}"
+    r"|47[ -]?(?:\(0\)[ -]?)?[2-9](?:[ .-]?\d){7}"
+    r"|45[ -]?(?:\(0\)[ -]?)?[1-9](?:[ .-]?\d){7}"
+    r"|358[ -]?(?:\(0\)[ -]?)?[1-9](?:[ .-]?\d){4,11}"
+    r"|354[ -]?(?:\(0\)[ -]?)?[3-9](?:[ .-]?\d){6,8}"
 )
 
 

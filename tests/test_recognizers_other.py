@@ -325,6 +325,12 @@ EMBEDDED = [
     (PHONE, "Se avsnitt (08) 123 i rapporten (2019) 12 34.", []),
     (PHONE, "Call +46 70 174 06 99 or 0046 70 174 06 98.",
      [("+46 70 174 06 99", "international", 0.8), ("0046 70 174 06 98", "international", 0.8)]),
+    # Dotted pairs after the code; a "(0)" where the plan has no trunk
+    # prefix, and the number after it is not found a second time.
+    (PHONE, "Tlf. +45 22.33.44.55 eller +46 (0)70 174 06 05.",
+     [("+45 22.33.44.55", "international", 0.8), ("+46 (0)70 174 06 05", "international", 0.8)]),
+    (PHONE, "Tlf. +47 (0)22 33 44 55.", [("+47 (0)22 33 44 55", "international", 0.8)]),  # nordpii: allow
+    (PHONE, "Sími +354 (0) 555 1234.", [("+354 (0) 555 1234", "international", 0.8)]),  # nordpii: allow
     (EMAIL, "Mejla anna.svensson@example.se så svarar vi.",
      [("anna.svensson@example.se", "address", 0.9)]),
     (EMAIL, "E-post: ola.nordmann@example.no.", [("ola.nordmann@example.no", "address", 0.9)]),
@@ -544,6 +550,12 @@ def test_pairs_in_a_cvr_column_need_phone_context(column, score):
 ])
 def test_versions_and_dates_are_not_ip(text):
     assert valid_matches(IP, text) == []
+
+
+def test_dotted_pairs_after_a_country_code_are_a_phone_number_not_an_ip():
+    assert valid_matches(IP, "Tlf. +45 22.33.44.55") == []
+    assert valid_matches(IP, "Sími +354 10.20.30.40") == []
+    assert [m for m, _, _ in valid_matches(IP, "Tlf. 45 10.20.30.40")] == ["10.20.30.40"]  # no "+": no code
 
 
 def test_ip_in_a_url_still_counts():
