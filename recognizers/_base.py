@@ -325,6 +325,11 @@ class NordicRecognizer(EntityRecognizer):
     # engine lets country words ("svenske", "Finnish") and the language of
     # the surrounding text choose between the readings (recognizers/_language.py).
     COUNTRY: ClassVar[str] = ""
+    # The kind of number ("personal", "business"; "" for neither): a word
+    # for that kind beside the country's name is context for it, in any
+    # language ("finsk personnummer", "ruotsalainen henkilötunnus";
+    # KIND_WORDS in recognizers/_language.py).
+    ID_KIND: ClassVar[str] = ""
     # Shape -> another entity written the same way (phone numbers and CVR
     # numbers are both written in pairs).  In a column whose name hints at
     # that entity and not at this one, a match of the shape without context

@@ -72,6 +72,28 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "IS": ("isländsk", "islandsk", "icelandic", "iceland", "islantilai", "islannin", "íslensk", "ísland"),
 }
 
+# Each language's words for a kind of number, whoever issues it: a personal
+# identity number ("personnummer", "henkilötunnus", "identity number") or a
+# business's ("organisasjonsnummer", "y-tunnus", "company registration").
+# Beside a word that names a country (COUNTRY_WORDS) in the context window,
+# such a word is context for that country's number of the kind: "finsk
+# personnummer" for a HETU, "islantilainen henkilötunnus" for a kennitala,
+# "norjalainen y-tunnus" for a Norwegian orgnr.  Alone it is context only
+# for the recognizers that list it (their CONTEXT): in Finnish text
+# "henkilötunnus" is a HETU's word, not a personnummer's.  Matched as context
+# words are (equal, or a prefix of at least three letters).
+KIND_WORDS: dict[str, frozenset[str]] = {
+    "personal": frozenset((
+        "personnummer", "personnr", "födelsenummer", "fødselsnummer", "fødselsnr", "identitetsnummer",
+        "henkilötunnu", "henkilotunnu", "hetu", "id-nummer", "id-numero", "id-number", "identity", "ssn",
+    )),
+    "business": frozenset((
+        "organisationsnummer", "organisationsnr", "organisasjonsnummer", "organisasjonsnr", "orgnr",
+        "org.nr", "org-nr", "företagsnummer", "foretaksnummer", "virksomhedsnummer", "y-tunnus",
+        "yritystunnus", "company", "business", "registration", "moms", "mva", "alv", "vat",
+    )),
+}
+
 # The most frequent function words of each language (Norwegian: Bokmål, with
 # a few Nynorsk forms).  A word several languages write counts for each of
 # them, split evenly.

@@ -99,7 +99,7 @@ class NordicCreditCardRecognizer(NordicRecognizer):
     )
     REGEX_FLAGS = re.ASCII
     CONTEXT = (
-        "kort", "kortnummer", "kortnr", "betalkort", "kreditkort", "kortti",
+        "kort", "kortnummer", "kortnr", "betalkort", "betalingskort", "bankkort", "kreditkort", "kortti",
         "korttinumero", "luottokortti", "kreditkortnummer", "card", "visa",
         "mastercard",
     )

@@ -78,6 +78,7 @@ class DkCprRecognizer(NordicRecognizer):
     REGEX_FLAGS = re.ASCII  # ASCII digits only, as stdnum's isdigits()
     PRIORITY = 40
     COUNTRY = "DK"
+    ID_KIND = "personal"
     COINCIDENCE = 1 / 11  # modulus 11; numbers failing it score below the threshold without context
 
     def score_for(self, shape: str, text: str, check: Check, base: float) -> float:

@@ -23,6 +23,8 @@ More information: reference §2.1; virk.dk "CVR-nummer"; python-stdnum
 >>> R = DkCvrRecognizer()
 >>> R.validate_result("DK 13585628")             # valid (python-stdnum example)
 True
+>>> R.check("12345674").synthetic               # made up: no test list marks it
+False
 >>> R.validate_result("DK 13585627")             # wrong check digit
 False
 >>> R.validate_result("03585628")                # first digit 0
@@ -61,6 +63,7 @@ class DkCvrRecognizer(NordicRecognizer):
     )
     PRIORITY = 70
     COUNTRY = "DK"
+    ID_KIND = "business"
     COINCIDENCE = 1 / 11  # modulus 11
     # Shapes where a passing check digit is no evidence: phone numbers have
     # the same shape and pass one time in eleven.  A valid match on these

@@ -19,6 +19,8 @@ More information: reference §2.1; ytj.fi "Y-tunnus"; python-stdnum
 >>> R = FiBusinessIdRecognizer()
 >>> R.validate_result("2077474-0")              # valid (python-stdnum example)
 True
+>>> R.check("1234567-1").synthetic              # made up: no test list marks it
+False
 >>> R.validate_result("2077474-1")              # wrong check digit
 False
 >>> R.check("FI 20774740").kind                 # the VAT form
@@ -51,6 +53,7 @@ class FiBusinessIdRecognizer(NordicRecognizer):
     )
     PRIORITY = 70
     COUNTRY = "FI"
+    ID_KIND = "business"
     COINCIDENCE = 1 / 11  # modulus 11
 
     @classmethod

@@ -9,8 +9,9 @@ temporary or test codes (hospitals, DVV's fictitious test persons): valid,
 flagged synthetic, kind "temporary/test" (reference §1.4, §3.3).
 
 Format, date, individual number and check character are stdnum's
-(``fi.hetu.validate`` with ``allow_temporary=True``); like stdnum, a date in
-the future is not rejected.  Input is case-insensitive.
+(``fi.hetu.validate`` with ``allow_temporary=True``).  Unlike stdnum, a
+birth date in the future is rejected, as for the other countries' numbers:
+"131052A308T" would be born in 2052.  Input is case-insensitive.
 
 >>> R = FiHetuRecognizer()
 >>> R.validate_result("131052-308T")            # valid
@@ -19,12 +20,15 @@ True
 False
 >>> R.check("010594Y9021")                      # DVV test person, 2023 sign
 Check(valid=True, checksum=True, synthetic=True, kind='temporary/test')
->>> R.validate_result("131052a308t")            # lower case
+>>> R.validate_result("010594y9032")            # lower case (a DVV test person)
 True
+>>> R.validate_result("131052A308T")            # born 13.10.2052: not yet
+False
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from stdnum.exceptions import ValidationError
@@ -58,6 +62,7 @@ class FiHetuRecognizer(NordicRecognizer):
     REGEX_FLAGS = re.IGNORECASE | re.ASCII
     PRIORITY = 40
     COUNTRY = "FI"
+    ID_KIND = "personal"
     COINCIDENCE = 1 / 31  # the check character is one of 31
 
     @classmethod
@@ -72,6 +77,8 @@ class FiHetuRecognizer(NordicRecognizer):
         except ValidationError:
             return INVALID
         year = _CENTURY[number[6]] + int(number[4:6])
+        if dt.date(year, int(number[2:4]), int(number[:2])) > dt.date.today():
+            return INVALID  # stdnum checked the date; nobody is born in the future
         if int(number[7:10]) >= 900:
             return Check(True, checksum=True, synthetic=True, kind="temporary/test", birth_year=year)
         synthetic = is_official_test_id(cls.ENTITY, number)

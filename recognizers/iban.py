@@ -24,6 +24,8 @@ More information: reference §2.2; SWIFT "IBAN registry"; python-stdnum
 >>> R = NordicIbanRecognizer()
 >>> R.check("SE45 5000 0000 0583 9825 7466").kind     # python-stdnum example
 'SE'
+>>> R.check("GB82 WEST 1234 5698 7654 32")  # synthetic: the registry's specimen; nordpii: allow
+Check(valid=True, checksum=True, synthetic=False, kind='GB')
 >>> R.validate_result("SE45 5000 0000 0583 9825 7467")   # wrong check digits
 False
 >>> R.validate_result("NO23 8601 1117 946")   # mod-97 holds, the kontonr digit does not

@@ -60,12 +60,13 @@ class IsKennitalaRecognizer(NordicRecognizer):
     )
     AMBIGUOUS_SHAPES: ClassVar[frozenset[str]] = frozenset({"6_4_space"})
     CONTEXT = (
-        "kennitala", "kennitölu", "kennitölur", "kennitalan", "kt", "kt.",
+        "kennitala", "kennitölu", "kennitölur", "kennitalan", "kt", "kt.", "gervikennitala",
         "personal", "identity", "ssn",
     )
     REGEX_FLAGS = re.ASCII  # ASCII digits only, as stdnum's isdigits()
     PRIORITY = 40
     COUNTRY = "IS"
+    ID_KIND = "personal"
     COINCIDENCE = 1 / 11  # modulus 11; numbers without it score below the threshold without context
 
     @classmethod

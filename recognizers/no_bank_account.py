@@ -20,6 +20,8 @@ More information: reference §2.2; python-stdnum ``no/kontonr.py``.
 >>> R = NoBankAccountRecognizer()
 >>> R.validate_result("8601 11 17947")          # valid (python-stdnum example)
 True
+>>> R.check("1234.56.78903").synthetic  # made up: no test list marks it; nordpii: allow
+False
 >>> R.validate_result("8601 11 17949")          # wrong check digit
 False
 >>> R.check("0000.4090403").kind                # Postgiro, Luhn

@@ -19,6 +19,8 @@ More information: reference §2.1; brreg.no "Organisasjonsnummer".
 >>> R = NoOrgnrRecognizer()
 >>> R.validate_result("988 077 917")            # valid (python-stdnum example)
 True
+>>> R.check("812345672").synthetic              # made up: no test list marks it
+False
 >>> R.validate_result("988 077 918")            # wrong check digit
 False
 >>> R.check("NO 995 525 828 MVA").kind          # the VAT form
@@ -54,6 +56,7 @@ class NoOrgnrRecognizer(NordicRecognizer):
     )
     PRIORITY = 70
     COUNTRY = "NO"
+    ID_KIND = "business"
     COINCIDENCE = 1 / 11  # modulus 11
 
     @classmethod

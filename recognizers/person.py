@@ -55,6 +55,8 @@ no checksum (``Check.checksum`` is None).
 [('Anna Lindqvist', 0.85)]
 >>> spans("LINDQVIST, ANNA")                        # a name cell, Last, First
 [('LINDQVIST, ANNA', 0.85)]
+>>> spans("Matti Meikäläinen")                      # synthetic: Finland's placeholder name
+[('Matti Meikäläinen', 0.85)]
 >>> spans("Lindqvist Bygg AB")                      # a company
 []
 >>> spans("Anna Lindhs väg 3")                      # a street

@@ -37,7 +37,8 @@ postinumero, postnúmer, zip, adress, osoite ...) or a column-name hint, which
 lift the bare shapes to the reporting threshold exactly (0.15 + 0.35).  So a
 column of amounts, years or PIN codes yields only candidates below the
 threshold unless its name says postal code, and ``Ordernummer 11455`` is not
-reported.  Digits glued to other digit groups (``070 123 45 67``,
+reported; nor are four digits after a word that introduces a year ("född
+1981, saknar adress", "siden 2015").  Digits glued to other digit groups (``070 123 45 67``,
 ``1 234 567``), to a hyphen (``811218-9876``, ``2026-11-24``) or to a decimal
 separator (``1234,50``) are not candidates.
 
@@ -48,6 +49,9 @@ Danmark, Posti (FI), Pósturinn (IS).
 >>> text = "Storgatan 12, 114 55 Stockholm"
 >>> [(text[c.start:c.end], c.shape, c.score) for c in R.candidates(text)]
 [('114 55', 'address', 0.6)]
+>>> text = "Exempelgatan 1, 123 45 Exempelstad"   # a synthetic address
+>>> [(text[c.start:c.end], c.shape, c.score) for c in R.candidates(text)]
+[('123 45', 'address', 0.6)]
 >>> R.check("114 55")                           # valid, alone
 Check(valid=True, checksum=None, synthetic=False, kind='SE')
 >>> [(c.shape, c.score) for c in R.candidates("114 55")]   # alone: needs context
@@ -79,6 +83,15 @@ _B = rf"(?<![{_UP}{_LO}0-9+\-.,/:@_#])(?<![0-9] )"
 # Nor after: no letter, digit, hyphen, slash, colon, "@" or "_"; no decimal
 # part; no further digit group.
 _E = rf"(?![{_UP}{_LO}0-9\-/:@_])(?![.,][0-9])(?! [0-9])"
+
+# Four or five bare digits after a word that introduces a year are the year
+# ("född 1981, saknar adress", "siden 2015", "vuonna 1999"), whatever
+# address word stands near: a postcode after these has its town with it.
+_YEAR_WORDS = (
+    "född", "født", "fødd", "fædd", "fæddur", "born", "syntynyt", "sedan", "siden", "since",
+    "vuodesta", "vuonna", "år", "året", "year", "årsmodell", "årgång", "årgang", "model",
+)
+_NOT_A_YEAR = "".join(f"(?<!{w} )(?<!{w.capitalize()} )" for w in dict.fromkeys(_YEAR_WORDS))
 
 # A capitalised word after the code: the post town ("Stockholm", "OSLO",
 # "København V").  Currency and unit words are not towns.
@@ -126,7 +139,7 @@ class NordicPostcodeRecognizer(NordicRecognizer):
         ("digits_town", rf"{_B}{_DIGITS}{_E}{_TOWN}", 0.35),
         ("street", rf"{_B}{_STREET}(?:{_SE_SPACED}|{_DIGITS}){_E}", 0.35),
         ("se_spaced", rf"{_B}{_SE_SPACED}{_E}", 0.3),
-        ("digits", rf"{_B}{_DIGITS}{_E}", 0.15),
+        ("digits", rf"{_B}{_NOT_A_YEAR}{_DIGITS}{_E}", 0.15),
         # Three digits are a postal code only in Iceland and only where the
         # cell holds nothing else (a column hint or a context word still needed).
         ("is_cell", r"^\s*[1-9][0-9]{2}\s*$", 0.15),

@@ -19,6 +19,8 @@ More information: reference §2.2; Bankgirot; sv.wikipedia
 >>> R = SeBankgiroRecognizer()
 >>> R.check("4321-7652")                        # valid Luhn
 Check(valid=True, checksum=True, synthetic=False, kind='')
+>>> R.check("123-4566").synthetic               # made up: no test list marks it
+False
 >>> R.validate_result("4321-7653")              # wrong check digit
 False
 >>> R.check("900-1231").kind                    # a 90-konto
@@ -41,7 +43,10 @@ class SeBankgiroRecognizer(NordicRecognizer):
     ENTITY = "SE_BANKGIRO"
     PATTERNS = (("bankgiro", r"(?<![\w-])(?<!\d\.)\d{3,4}-\d{4}(?![\w-]|\.\d)", 0.3),)
     REGEX_FLAGS = re.ASCII
-    CONTEXT = ("bankgiro", "bankgironummer", "bankgironr", "bg", "bg-nr", "bgnr", "bankgirot")
+    # "Bankgiro" is the system's name in every language (Finnish
+    # "bankgiro-tili"); Norwegian, Danish and English also say "giro" ("bank
+    # giro", "betal til giro").
+    CONTEXT = ("bankgiro", "bankgironummer", "bankgironr", "bg", "bg-nr", "bgnr", "bankgirot", "giro")
     PRIORITY = 45
     COUNTRY = "SE"
     COINCIDENCE = 0.1  # Luhn

@@ -26,6 +26,8 @@ sv.wikipedia "Organisationsnummer".
 True
 >>> R.check("5566771233").kind
 'aktiebolag'
+>>> R.check("556677-1233").synthetic            # made up: no test list marks it
+False
 >>> R.validate_result("212000-0002")            # wrong check digit
 False
 >>> R.validate_result("16212000-0001")          # 12-digit form
@@ -62,7 +64,10 @@ class NordicSeOrganisationsnummerRecognizer(NordicRecognizer):
     PATTERNS = (
         ("10_digits_sep", r"(?<![\w-])\d{6}-\d{4}(?![\w-])", 0.5),
         ("12_digits", r"(?<![\w-])16\d{6}-?\d{4}(?![\w-])", 0.5),
-        ("vat", r"(?<!\w)SE ?\d{10}01(?!\w)", 0.5),
+        # python-stdnum's se.vat reads spaces, hyphens and dots anywhere, and
+        # the prefix in any case ("SE 556.383.740.901", "SE-556666-4438-01",
+        # "Se ..."); so does this shape.
+        ("vat", r"(?<!\w)[Ss][Ee][ .-]?\d(?:[ .-]?\d){9}[ .-]?01(?![\w-])", 0.5),
         ("10_digits", r"(?<![\w-])\d{10}(?![\w-])", 0.3),
     )
     REGEX_FLAGS = re.ASCII
@@ -73,6 +78,7 @@ class NordicSeOrganisationsnummerRecognizer(NordicRecognizer):
     )
     PRIORITY = 70
     COUNTRY = "SE"
+    ID_KIND = "business"
     # Luhn.  The group digit and the d3-d4 >= 20 rule make a random ten-digit
     # number rarer still (0.064); the Luhn rate is the cautious side.
     COINCIDENCE = 0.1
@@ -84,6 +90,7 @@ class NordicSeOrganisationsnummerRecognizer(NordicRecognizer):
         compact = text.replace(" ", "").upper()
         vat = compact.startswith("SE")
         if vat:
+            compact = compact.replace("-", "").replace(".", "")
             if not compact.endswith("01"):
                 return INVALID
             compact = compact[2:-2]

@@ -45,7 +45,6 @@ from typing import ClassVar
 from recognizers._base import INVALID, Check, NordicRecognizer, luhn_valid
 from recognizers import is_official_test_id
 
-
 def birth_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -73,6 +72,7 @@ class NordicSePersonnummerRecognizer(NordicRecognizer):
     )
     PRIORITY = 40
     COUNTRY = "SE"
+    ID_KIND = "personal"
     COINCIDENCE = 0.1  # Luhn
     REGEX_FLAGS = re.ASCII
 
@@ -84,6 +84,11 @@ class NordicSePersonnummerRecognizer(NordicRecognizer):
         if compact.count(" ") == 1 and len(compact) in (11, 13) and compact[-5] == " ":
             compact = compact.replace(" ", "-")  # "811218 9876": a space for the separator
         if not compact or any(ch not in "0123456789-+" for ch in compact):
+            return INVALID
+        # Hyphens may stand anywhere, as python-stdnum reads them ("8803-20-0016"),
+        # but not at an end nor twice in a row; "+" only as the separator.
+        if compact[0] in "-+" or compact[-1] in "-+" or "--" in compact \
+                or ("+" in compact and (compact.count("+") > 1 or compact[-5:-4] != "+")):
             return INVALID
         sep = "+" if "+" in compact else "-"
         number = compact.replace("-", "").replace("+", "")

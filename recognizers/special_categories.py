@@ -68,6 +68,8 @@ nearby ("medlem i Diabetesförbundet"), not alone.
 >>> found = lambda r, t: [(t[c.start:c.end], c.score, c.check.kind) for c in r.candidates(t)]
 >>> found(health, "Sjukskriven 50 % sedan mars, läkarintyg inlämnat")
 [('Sjukskriven', 0.85, 'sv|strong'), ('läkarintyg', 0.85, 'sv|strong')]
+>>> found(health, "Testkund (syntetisk): diagnos diabetes")   # synthetic: still the category
+[('diagnos', 0.85, 'sv|strong'), ('diabetes', 0.85, 'da+en+no+sv|strong')]
 >>> found(health, "Receptet på kladdkaka kräver 200 g socker")   # baking
 []
 >>> found(health, "F32.1")            # a code alone waits for a column hint

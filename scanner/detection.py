@@ -54,7 +54,7 @@ from recognizers import (
     all_recognizer_classes,
 )
 from recognizers._base import LETTER, TO_ZERO, relaxed
-from recognizers._language import ALSO_SPOKEN, LANGUAGE_COUNTRY, country_words_in, language_of
+from recognizers._language import ALSO_SPOKEN, KIND_WORDS, LANGUAGE_COUNTRY, country_words_in, language_of
 from scanner.models import Hit, ValueResult
 
 log = logging.getLogger("nordpii.detection")
@@ -388,6 +388,9 @@ class Detector:
         self.hints = load_column_hints()
         self._by_entity = {r.ENTITY: r for r in self.recognizers}
         self._country = {r.ENTITY: r.COUNTRY for r in self.recognizers}
+        # entity -> the words for its kind of number, beside its country's name
+        self._kind_words = {r.ENTITY: KIND_WORDS[r.ID_KIND] for r in self.recognizers
+                            if r.ID_KIND and r.COUNTRY}
         self._entities = frozenset(self._by_entity)
         self._owners: dict[str, frozenset[str]] = {}  # window word -> entities it is context for
         # NEEDS values other than "digits" and "upper" are sets of characters
@@ -443,7 +446,20 @@ class Detector:
         """True if a context word of ``entity`` stands near ``value[start:end]``
         (as ``detect_value`` decides a hit's ``context``)."""
         words = [(m.start(), m.group().lower()) for m in _WORD.finditer(value)]
-        return _near_context(words, start, end, self._context.get(entity, frozenset()))
+        return self._in_context(words, start, end, entity)
+
+    def _in_context(self, words, start: int, end: int, entity: str) -> bool:
+        """True if a context word of ``entity`` stands near [start, end), or a
+        word for its kind of number with its country's name ("finsk
+        personnummer", "islantilainen henkilötunnus": ``ID_KIND``)."""
+        if _near_context(words, start, end, self._context.get(entity, frozenset())):
+            return True
+        kind_words = self._kind_words.get(entity)
+        if kind_words is None:
+            return False
+        window = _window(words, start, end)
+        return (any(_is_context(w, kind_words) for w in window)
+                and self._country[entity] in country_words_in(window))
 
     def _applicable(self, value: str) -> tuple:
         """(screen, recognizers) groups for the recognizers whose ``NEEDS`` ``value`` meets.
@@ -535,7 +551,7 @@ class Detector:
                     if not context and cand.end - cand.start < stripped_len:
                         if words is None:
                             words = [(m.start(), m.group().lower()) for m in _WORD.finditer(value)]
-                        context = _near_context(words, cand.start, cand.end, self._context[rec.ENTITY])
+                        context = self._in_context(words, cand.start, cand.end, rec.ENTITY)
                     if not context and against and rec.ENTITY in against:
                         continue  # a look-alike the column name expects ("1.0.0.0" under ``version``)
                     if not context and rec.SHAPE_RIVALS and rec.SHAPE_RIVALS.get(cand.shape) in hinted:

@@ -182,6 +182,12 @@ def _location(result):
         ("0154", frozenset({"LOCATION"}), True),          # a postnummer column
         ("114 55", frozenset({"LOCATION"}), True),
         ("Storgatan 12, 114 55 Stockholm", frozenset(), True),
+        # a year after a word that introduces one, an address word near
+        ("Kunden är född 1981, saknar adress", frozenset(), False),
+        ("Kunde siden 2015, adresse endret", frozenset(), False),
+        ("Syntynyt 1981, osoite puuttuu", frozenset(), False),
+        ("Born 1981, address unknown", frozenset(), False),
+        ("Adress ändrad, nytt postnummer 2000", frozenset(), True),   # no year word: a code
     ],
 )
 def test_engine(detector, value, hinted, counts):

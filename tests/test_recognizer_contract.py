@@ -169,12 +169,20 @@ def _shows_invalid(want: str) -> bool:
     return want in ("False", "[]") or "valid=False" in want
 
 
+def _shows_synthetic(example) -> bool:
+    """An example of a synthetic value: a test number shown as one
+    (``synthetic=True``), a made-up value whose ``synthetic`` flag is shown,
+    or one whose comment says it is synthetic."""
+    return "synthetic" in example.source or "synthetic=True" in example.want
+
+
 @pytest.mark.parametrize("cls", CLASSES, ids=IDS)
-def test_module_docstring_has_valid_and_invalid_examples(cls):
+def test_module_docstring_has_valid_invalid_and_synthetic_examples(cls):
     doc = sys.modules[cls.__module__].__doc__
     assert doc and doc.strip(), f"{cls.__module__} has no docstring"
     examples = doctest.DocTestParser().get_examples(doc)
-    assert len(examples) >= 2
+    assert len(examples) >= 3
     wants = [e.want.strip() for e in examples]
     assert any(_shows_valid(w) for w in wants), "no doctest shows a valid value"
     assert any(_shows_invalid(w) for w in wants), "no doctest shows an invalid value"
+    assert any(_shows_synthetic(e) for e in examples), "no doctest shows a synthetic value"

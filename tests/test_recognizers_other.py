@@ -22,14 +22,19 @@ from stdnum.no import fodselsnummer
 
 from recognizers import CONTEXT_BOOST, REPORT_THRESHOLD, all_recognizer_classes, digits
 from recognizers.credit_card import NordicCreditCardRecognizer
+from recognizers.dk_cpr import DkCprRecognizer
 from recognizers.dk_cvr import DkCvrRecognizer
 from recognizers.email import NordicEmailRecognizer
 from recognizers.fi_business_id import FiBusinessIdRecognizer
+from recognizers.fi_hetu import FiHetuRecognizer
 from recognizers.iban import NordicIbanRecognizer, embedded_kennitala
 from recognizers.ip_address import IpAddressRecognizer
+from recognizers.is_kennitala import IsKennitalaRecognizer
 from recognizers.no_bank_account import NoBankAccountRecognizer
+from recognizers.no_fodselsnummer import NoFodselsnummerRecognizer
 from recognizers.no_orgnr import NoOrgnrRecognizer
 from recognizers.phone import NordicPhoneRecognizer
+from recognizers.postcode import NordicPostcodeRecognizer
 from recognizers.se_bankgiro import SeBankgiroRecognizer
 from recognizers.se_organisationsnummer import NordicSeOrganisationsnummerRecognizer
 from recognizers.se_personnummer import NordicSePersonnummerRecognizer
@@ -281,78 +286,119 @@ def test_invalid(cls, value, why):
 # -- embedded in running text --------------------------------------------------
 
 EMBEDDED = [
-    # (recognizer, sentence, [(matched text, shape, score)])
-    (SE_ORG, "Faktura från Exempel AB, org.nr 556677-1233, förfaller 2026-12-01.",
+    # (language, recognizer, sentence, [(matched text, shape, score)]); None: no language (a log line)
+    ("sv", SE_ORG, "Faktura från Exempel AB, org.nr 556677-1233, förfaller 2026-12-01.",
      [("556677-1233", "10_digits_sep", 1.0)]),
-    (SE_ORG, "Momsreg.nr SE556677123301 anges på fakturan.", [("SE556677123301", "vat", 1.0)]),
-    (SE_ORG, "Company reg. no. 165566771233 (12-digit form).", [("165566771233", "12_digits", 1.0)]),
-    (NO_ORG, "Faktura fra Eksempel AS, org.nr. 988 077 917, betales innen 14 dager.",
+    ("sv", SE_ORG, "Momsreg.nr SE556677123301 anges på fakturan.", [("SE556677123301", "vat", 1.0)]),
+    ("en", SE_ORG, "Company reg. no. 165566771233 (12-digit form).", [("165566771233", "12_digits", 1.0)]),
+    ("no", NO_ORG, "Faktura fra Eksempel AS, org.nr. 988 077 917, betales innen 14 dager.",
      [("988 077 917", "9_digits_spaced", 1.0)]),
-    (NO_ORG, "Foretaksregisteret NO 988 077 917 MVA.", [("NO 988 077 917 MVA", "mva", 1.0)]),
-    (NO_ORG, "Supplier 988077917 is registered in Norway.", [("988077917", "9_digits", 1.0)]),
-    (DK_CVR, "Eksempel ApS, CVR-nr. 13585628, København.", [("13585628", "8_digits", 0.3)]),
-    (DK_CVR, "Momsnummer DK 13 58 56 28 står på fakturaen.", [("DK 13 58 56 28", "prefixed", 1.0)]),
-    (DK_CVR, "VAT: DK-12345674.", [("DK-12345674", "prefixed", 1.0)]),
-    (FI_BID, "Yrityksen Y-tunnus on 2077474-0.", [("2077474-0", "y_tunnus", 1.0)]),
-    (FI_BID, "ALV-numero FI 2077474-0, kiitos.", [("FI 2077474-0", "alv", 1.0)]),
-    (FI_BID, "Företagets FO-nummer är 1234567-1.", [("1234567-1", "y_tunnus", 1.0)]),
-    (IBAN, "Betala till IBAN SE45 5000 0000 0583 9825 7466 senast fredag.",
+    ("no", NO_ORG, "Foretaksregisteret NO 988 077 917 MVA.", [("NO 988 077 917 MVA", "mva", 1.0)]),
+    ("en", NO_ORG, "Supplier 988077917 is registered in Norway.", [("988077917", "9_digits", 1.0)]),
+    ("da", DK_CVR, "Eksempel ApS, CVR-nr. 13585628, København.", [("13585628", "8_digits", 0.3)]),
+    ("da", DK_CVR, "Momsnummer DK 13 58 56 28 står på fakturaen.", [("DK 13 58 56 28", "prefixed", 1.0)]),
+    ("en", DK_CVR, "VAT: DK-12345674.", [("DK-12345674", "prefixed", 1.0)]),
+    ("fi", FI_BID, "Yrityksen Y-tunnus on 2077474-0.", [("2077474-0", "y_tunnus", 1.0)]),
+    ("fi", FI_BID, "ALV-numero FI 2077474-0, kiitos.", [("FI 2077474-0", "alv", 1.0)]),
+    ("sv", FI_BID, "Företagets FO-nummer är 1234567-1.", [("1234567-1", "y_tunnus", 1.0)]),
+    ("sv", IBAN, "Betala till IBAN SE45 5000 0000 0583 9825 7466 senast fredag.",
      [("SE45 5000 0000 0583 9825 7466", "spaced", 1.0)]),
-    (IBAN, "Kontonummer i IBAN-format: NO9386011117947.", [("NO9386011117947", "compact", 1.0)]),
-    (IBAN, "IBAN: DK50 0040 0440 1162 43 (Eksempelbanken).", [("DK50 0040 0440 1162 43", "spaced", 1.0)]),
-    (IBAN, "Tilinumero FI21 1234 5600 0007 85, viite 1232.", [("FI21 1234 5600 0007 85", "spaced", 1.0)]),
+    ("no", IBAN, "Kontonummer i IBAN-format: NO9386011117947.", [("NO9386011117947", "compact", 1.0)]),
+    ("da", IBAN, "IBAN: DK50 0040 0440 1162 43 (Eksempelbanken).", [("DK50 0040 0440 1162 43", "spaced", 1.0)]),
+    ("fi", IBAN, "Tilinumero FI21 1234 5600 0007 85, viite 1232.", [("FI21 1234 5600 0007 85", "spaced", 1.0)]),
     # Exact registry length: the next group is not swallowed.
-    (IBAN, "Account IS14 0159 2600 7654 5510 7303 39 1234 is closed.",
+    ("en", IBAN, "Account IS14 0159 2600 7654 5510 7303 39 1234 is closed.",
      [("IS14 0159 2600 7654 5510 7303 39", "spaced", 1.0)]),
     # Typed in lower case (a web form, a chat): the same number.
-    (IBAN, "iban se45 5000 0000 0583 9825 7466, tack", [("se45 5000 0000 0583 9825 7466", "spaced", 1.0)]),
-    (IBAN, "Tilinumero: fi2112345600000785.", [("fi2112345600000785", "compact", 1.0)]),
-    (BG, "Betala till bankgiro 4321-7652 före den 30:e.", [("4321-7652", "bankgiro", 0.3)]),
-    (BG, "Insamling på BG 900-1231.", [("900-1231", "bankgiro", 0.3)]),
-    (NO_ACC, "Lønn utbetales til konto 8601.11.17947 hver måned.", [("8601.11.17947", "dotted", 1.0)]),
-    (NO_ACC, "Kontonr: 8601 11 17947.", [("8601 11 17947", "spaced", 1.0)]),
-    (NO_ACC, "Refund to account 86011117947 please.", [("86011117947", "11_digits", 0.3)]),
-    (PHONE, "Ring mig på 070-174 06 05 eller 08-123 456 78.",
+    ("sv", IBAN, "iban se45 5000 0000 0583 9825 7466, tack", [("se45 5000 0000 0583 9825 7466", "spaced", 1.0)]),
+    ("fi", IBAN, "Tilinumero: fi2112345600000785.", [("fi2112345600000785", "compact", 1.0)]),
+    ("sv", BG, "Betala till bankgiro 4321-7652 före den 30:e.", [("4321-7652", "bankgiro", 0.3)]),
+    ("sv", BG, "Insamling på BG 900-1231.", [("900-1231", "bankgiro", 0.3)]),
+    ("no", NO_ACC, "Lønn utbetales til konto 8601.11.17947 hver måned.", [("8601.11.17947", "dotted", 1.0)]),
+    ("no", NO_ACC, "Kontonr: 8601 11 17947.", [("8601 11 17947", "spaced", 1.0)]),
+    ("en", NO_ACC, "Refund to account 86011117947 please.", [("86011117947", "11_digits", 0.3)]),
+    ("sv", PHONE, "Ring mig på 070-174 06 05 eller 08-123 456 78.",
      [("070-174 06 05", "trunk_grouped", 0.6), ("08-123 456 78", "trunk_grouped", 0.6)]),
-    (PHONE, "Ring meg på +47 912 34 567 i morgen.", [("+47 912 34 567", "international", 0.8)]),
-    (PHONE, "Tlf. 22 33 44 55 (sentralbord).", [("22 33 44 55", "no_dk_grouped", 0.55)]),
-    (PHONE, "Ring på +45 22 33 44 55, tak.", [("+45 22 33 44 55", "international", 0.8)]),
-    (PHONE, "Soita numeroon 040 123 4567, kiitos.", [("040 123 4567", "trunk_grouped", 0.6)]),
-    (PHONE, "puh. +358 40 123 4567", [("+358 40 123 4567", "international", 0.8)]),
-    (PHONE, "Sími 555 1234.", [("555 1234", "is_national", 0.55)]),
-    (PHONE, "Växel (070) 174 06 10, mobil (070)174 06 05.",
+    ("no", PHONE, "Ring meg på +47 912 34 567 i morgen.", [("+47 912 34 567", "international", 0.8)]),
+    ("no", PHONE, "Tlf. 22 33 44 55 (sentralbord).", [("22 33 44 55", "no_dk_grouped", 0.55)]),
+    ("da", PHONE, "Ring på +45 22 33 44 55, tak.", [("+45 22 33 44 55", "international", 0.8)]),
+    ("fi", PHONE, "Soita numeroon 040 123 4567, kiitos.", [("040 123 4567", "trunk_grouped", 0.6)]),
+    ("fi", PHONE, "puh. +358 40 123 4567", [("+358 40 123 4567", "international", 0.8)]),
+    ("is", PHONE, "Sími 555 1234.", [("555 1234", "is_national", 0.55)]),
+    ("sv", PHONE, "Växel (070) 174 06 10, mobil (070)174 06 05.",
      [("(070) 174 06 10", "trunk_parenthesised", 0.6), ("(070)174 06 05", "trunk_parenthesised", 0.6)]),
-    (PHONE, "Se avsnitt (08) 123 i rapporten (2019) 12 34.", []),
-    (PHONE, "Call +46 70 174 06 99 or 0046 70 174 06 98.",
+    ("sv", PHONE, "Se avsnitt (08) 123 i rapporten (2019) 12 34.", []),
+    ("en", PHONE, "Call +46 70 174 06 99 or 0046 70 174 06 98.",
      [("+46 70 174 06 99", "international", 0.8), ("0046 70 174 06 98", "international", 0.8)]),
     # Dotted pairs after the code; a "(0)" where the plan has no trunk
     # prefix, and the number after it is not found a second time.
-    (PHONE, "Tlf. +45 22.33.44.55 eller +46 (0)70 174 06 05.",
+    ("da", PHONE, "Tlf. +45 22.33.44.55 eller +46 (0)70 174 06 05.",
      [("+45 22.33.44.55", "international", 0.8), ("+46 (0)70 174 06 05", "international", 0.8)]),
-    (PHONE, "Tlf. +47 (0)22 33 44 55.", [("+47 (0)22 33 44 55", "international", 0.8)]),  # nordpii: allow
-    (PHONE, "Sími +354 (0) 555 1234.", [("+354 (0) 555 1234", "international", 0.8)]),  # nordpii: allow
-    (EMAIL, "Mejla anna.svensson@example.se så svarar vi.",
+    ("no", PHONE, "Tlf. +47 (0)22 33 44 55.", [("+47 (0)22 33 44 55", "international", 0.8)]),  # nordpii: allow
+    ("is", PHONE, "Sími +354 (0) 555 1234.", [("+354 (0) 555 1234", "international", 0.8)]),  # nordpii: allow
+    ("sv", EMAIL, "Mejla anna.svensson@example.se så svarar vi.",
      [("anna.svensson@example.se", "address", 0.9)]),
-    (EMAIL, "E-post: ola.nordmann@example.no.", [("ola.nordmann@example.no", "address", 0.9)]),
-    (EMAIL, "Skriv til kundeservice@eksempel.example.dk i dag.",
+    ("no", EMAIL, "E-post: ola.nordmann@example.no.", [("ola.nordmann@example.no", "address", 0.9)]),
+    ("da", EMAIL, "Skriv til kundeservice@eksempel.example.dk i dag.",
      [("kundeservice@eksempel.example.dk", "address", 0.9)]),
-    (EMAIL, "Sähköposti: matti.meikäläinen@esimerkki.example.fi",
+    ("fi", EMAIL, "Sähköposti: matti.meikäläinen@esimerkki.example.fi",
      [("matti.meikäläinen@esimerkki.example.fi", "address", 0.9)]),
-    (EMAIL, "Contact <jane.doe+news@example.com>.", [("jane.doe+news@example.com", "address", 0.9)]),
-    (IP, '203.0.113.7 - - [24/Nov/2026:10:00:00 +0100] "GET / HTTP/1.1" 200',
+    ("en", EMAIL, "Contact <jane.doe+news@example.com>.", [("jane.doe+news@example.com", "address", 0.9)]),
+    (None, IP, '203.0.113.7 - - [24/Nov/2026:10:00:00 +0100] "GET / HTTP/1.1" 200',
      [("203.0.113.7", "ipv4", 0.6)]),
-    (IP, "Inloggning från 192.168.1.20 kl. 10.15 med version 2.4.1.", [("192.168.1.20", "ipv4", 0.6)]),
-    (IP, "IP-osoite 2001:db8::ff00:42:8329 estettiin.", [("2001:db8::ff00:42:8329", "ipv6", 0.6)]),
-    (IP, "Klient [fe80::1]:8080 koblet til.", [("fe80::1", "ipv6", 0.6)]),
-    (CARD, "Kortnummer 4111 1111 1111 1111, giltigt till 12/28.", [("4111 1111 1111 1111", "grouped_4", 1.0)]),
-    (CARD, "Paid with 3782-822463-10005 (Amex).", [("3782-822463-10005", "grouped_4_6", 1.0)]),
-    (CARD, "Betalt med Dankort 5019 1234 5678 9013.", [("5019 1234 5678 9013", "grouped_4", 1.0)]),
-    (CARD, "Kortti 5555555555554444 hylättiin.", [("5555555555554444", "compact", 1.0)]),
+    ("sv", IP, "Inloggning från 192.168.1.20 kl. 10.15 med version 2.4.1.", [("192.168.1.20", "ipv4", 0.6)]),
+    ("fi", IP, "IP-osoite 2001:db8::ff00:42:8329 estettiin.", [("2001:db8::ff00:42:8329", "ipv6", 0.6)]),
+    ("no", IP, "Klient [fe80::1]:8080 koblet til.", [("fe80::1", "ipv6", 0.6)]),
+    ("sv", CARD, "Kortnummer 4111 1111 1111 1111, giltigt till 12/28.", [("4111 1111 1111 1111", "grouped_4", 1.0)]),
+    ("en", CARD, "Paid with 3782-822463-10005 (Amex).", [("3782-822463-10005", "grouped_4_6", 1.0)]),
+    ("da", CARD, "Betalt med Dankort 5019 1234 5678 9013.", [("5019 1234 5678 9013", "grouped_4", 1.0)]),
+    ("fi", CARD, "Kortti 5555555555554444 hylättiin.", [("5555555555554444", "compact", 1.0)]),
+    # Each identifier in each of sv, no, da, fi and en: the languages missing above.
+    ("no", SE_ORG, "Den svenske leverandøren har organisasjonsnummer 556677-1233 hos Bolagsverket.",
+     [("556677-1233", "10_digits_sep", 1.0)]),
+    ("da", SE_ORG, "Det svenske selskab med organisationsnummer 5566771233 er kunde hos os.",
+     [("5566771233", "10_digits", 1.0)]),
+    ("fi", SE_ORG, "Ruotsalaisen yhtiön organisaationumero on 556677-1233.", [("556677-1233", "10_digits_sep", 1.0)]),
+    ("sv", NO_ORG, "Det norska bolaget har organisationsnummer 988 077 917 hos Brønnøysundregistren.",
+     [("988 077 917", "9_digits_spaced", 1.0)]),
+    ("da", NO_ORG, "Den norske leverandør har org.nr. 988077917 ifølge fakturaen.", [("988077917", "9_digits", 1.0)]),
+    ("fi", NO_ORG, "Norjalaisen toimittajan organisaationumero on 988 077 917.",
+     [("988 077 917", "9_digits_spaced", 1.0)]),
+    # a bare CVR needs context: "CVR-nummer"
+    ("sv", DK_CVR, "Det danska bolaget har CVR-nummer 13585628 enligt fakturan.", [("13585628", "8_digits", 0.3)]),
+    ("no", DK_CVR, "Den danske leverandøren har momsnummer DK13585628.", [("DK13585628", "prefixed", 1.0)]),
+    ("fi", DK_CVR, "Tanskalaisen yrityksen CVR-numero on DK-12345674.", [("DK-12345674", "prefixed", 1.0)]),
+    ("no", FI_BID, "Den finske leverandøren har Y-tunnus 2077474-0 i handelsregisteret.",
+     [("2077474-0", "y_tunnus", 1.0)]),
+    ("da", FI_BID, "Det finske selskabs virksomhedsnummer er 2077474-0.", [("2077474-0", "y_tunnus", 1.0)]),
+    ("en", FI_BID, "The Finnish business ID 2077474-0 is on the invoice.", [("2077474-0", "y_tunnus", 1.0)]),
+    ("da", IBAN, "Beløbet overføres til IBAN DK50 0040 0440 1162 43 i næste uge.",
+     [("DK50 0040 0440 1162 43", "spaced", 1.0)]),
+    ("no", IBAN, "Beløpet overføres til kontoen NO93 8601 1117 947 neste uke.",
+     [("NO93 8601 1117 947", "spaced", 1.0)]),
+    # a bankgiro number always needs context: "bankgiro", or "giro" as
+    # Norwegian, Danish and English write it
+    ("no", BG, "Betal til svensk bankgiro 4321-7652 innen fredag.", [("4321-7652", "bankgiro", 0.3)]),
+    ("da", BG, "Indbetal beløbet på svensk giro 123-4566 senest mandag.", [("123-4566", "bankgiro", 0.3)]),
+    ("fi", BG, "Maksa ruotsalaiselle bankgiro-tilille 4321-7652 eräpäivään mennessä.",
+     [("4321-7652", "bankgiro", 0.3)]),
+    ("en", BG, "Please pay to the Swedish bank giro 900-1231 by Friday.", [("900-1231", "bankgiro", 0.3)]),
+    ("sv", NO_ACC, "Lönen betalas till det norska kontot 8601.11.17947 varje månad.",
+     [("8601.11.17947", "dotted", 1.0)]),
+    ("da", NO_ACC, "Beløbet indsættes på den norske konto 8601 11 17947.", [("8601 11 17947", "spaced", 1.0)]),
+    ("fi", NO_ACC, "Norjalainen tilinumero 1234.56.78903 on vahvistettu.", [("1234.56.78903", "dotted", 1.0)]),
+    ("no", EMAIL, "Send e-post til ola.nordmann@example.no i morgen.", [("ola.nordmann@example.no", "address", 0.9)]),
+    ("da", IP, "Login fra IP-adressen 198.51.100.7 blev blokeret i går.", [("198.51.100.7", "ipv4", 0.6)]),
+    ("en", IP, "The request came from 192.0.2.44 at noon.", [("192.0.2.44", "ipv4", 0.6)]),
+    ("no", CARD, "Betal med bankkort 4111 1111 1111 1111 i kassen, takk.",
+     [("4111 1111 1111 1111", "grouped_4", 1.0)]),
+    ("no", CARD, "Betalingskortet 5555 5555 5555 4444 ble avvist i går.", [("5555 5555 5555 4444", "grouped_4", 1.0)]),
 ]
+LANGUAGES = ("sv", "no", "da", "fi", "en")
 
 
-@pytest.mark.parametrize(("cls", "sentence", "expected"), EMBEDDED)
-def test_embedded(cls, sentence, expected):
+@pytest.mark.parametrize(("language", "cls", "sentence", "expected"), EMBEDDED)
+def test_embedded(language, cls, sentence, expected):
     assert valid_matches(cls, sentence) == expected
     # The Presidio contract returns the same spans and scores.
     results = _INSTANCES[cls].analyze(sentence, [cls.ENTITY])
@@ -360,6 +406,30 @@ def test_embedded(cls, sentence, expected):
         (m, score) for m, _, score in expected
     ]
     assert passes_screen(cls, sentence)
+
+
+@pytest.mark.parametrize("cls", MINE, ids=lambda c: c.__name__)
+def test_a_sentence_in_every_language(cls):
+    languages = {language for language, c, _, expected in EMBEDDED if c is cls and expected}
+    assert set(LANGUAGES) <= languages
+
+
+# A match below the threshold alone stands beside a context word its
+# recognizer lists: in the engine it gains CONTEXT_BOOST and counts.
+_NEEDS_CONTEXT = [
+    (cls, sentence, match, score)
+    for _, cls, sentence, expected in EMBEDDED
+    for match, _, score in expected
+    if score < REPORT_THRESHOLD
+]
+
+
+@pytest.mark.parametrize(("cls", "sentence", "match", "score"), _NEEDS_CONTEXT)
+def test_a_low_shape_counts_with_its_context_word(cls, sentence, match, score):
+    hits = [h for h in _detector().detect_value(sentence).hits
+            if h.entity_type == cls.ENTITY and sentence[h.start:h.end] == match]
+    assert [(h.score, h.context) for h in hits] == [(round(score + CONTEXT_BOOST, 4), True)]
+    assert hits[0].score >= REPORT_THRESHOLD
 
 
 def test_analyze_metadata():
@@ -622,7 +692,7 @@ def test_embedded_kennitala():
 # -- python-stdnum's own examples ----------------------------------------------
 
 VECTOR_TYPES = {
-    "se_orgnr": SE_ORG, "no_orgnr": NO_ORG, "no_mva": NO_ORG, "no_kontonr": NO_ACC,
+    "se_orgnr": SE_ORG, "se_vat": SE_ORG, "no_orgnr": NO_ORG, "no_mva": NO_ORG, "no_kontonr": NO_ACC,
     "no_iban": IBAN, "dk_cvr": DK_CVR, "dk_vat": DK_CVR, "fi_ytunnus": FI_BID,
     "fi_alv": FI_BID, "fi_vat": FI_BID,
 }
@@ -634,9 +704,14 @@ VECTOR_OVERRIDES = {
 }
 # Invalid as a whole value, but it contains a valid number that a scanner
 # should find: "FI FI 20946063" holds "FI 20946063", "DK DK 20646446" holds
-# "DK 20646446".
-VECTOR_CONTAINS_VALID = {("fi_vat", "FI FI 20946063"), ("dk_vat", "DK DK 20646446")}
-
+# "DK 20646446", "SE SE 556043606401" holds "SE 556043606401".
+VECTOR_CONTAINS_VALID = {
+    ("fi_vat", "FI FI 20946063"), ("dk_vat", "DK DK 20646446"), ("se_vat", "SE SE 556043606401"),
+}
+# Swedish VAT numbers as python-stdnum's eu.vat doctest writes them: it
+# strips spaces, hyphens and dots before the check, and so do the check and
+# the "vat" pattern here ("SE 556.383.740.901", "SE-556666-4438-01",
+# "SE 55 62 00-0777 01", "Se 556250398601"): all 22 valid ones are found.
 _VECTORS = [
     v for v in STDNUM_VECTORS
     if (v["type"] in VECTOR_TYPES or v["type"].startswith("iban_")) and v["validity_asserted_by_source"]
@@ -647,14 +722,26 @@ def test_vectors_cover_every_type():
     types = {v["type"] for v in _VECTORS}
     assert set(VECTOR_TYPES) <= types
     assert {"iban_SE", "iban_NO", "iban_DK", "iban_FI", "iban_IS"} <= types
+    se_vat = [v["valid"] for v in _VECTORS if v["type"] == "se_vat"]
+    assert (len(se_vat), sum(se_vat)) == (26, 22)
 
 
-@pytest.mark.parametrize("vector", _VECTORS, ids=lambda v: f"{v['type']}:{v['value']}")
+_VECTOR_IDS = [f"{v['type']}:{v['value']}" for v in _VECTORS]
+
+
+@pytest.mark.parametrize("vector", _VECTORS, ids=_VECTOR_IDS)
 def test_stdnum_vector(vector):
     cls = VECTOR_TYPES.get(vector["type"], IBAN)
     value = vector["value"]
     expected = VECTOR_OVERRIDES.get((vector["type"], value), vector["valid"])
     assert cls.check(value).valid is expected
+
+
+@pytest.mark.parametrize("vector", _VECTORS, ids=_VECTOR_IDS)
+def test_stdnum_vector_found(vector):
+    cls = VECTOR_TYPES.get(vector["type"], IBAN)
+    value = vector["value"]
+    expected = VECTOR_OVERRIDES.get((vector["type"], value), vector["valid"])
     found = valid_matches(cls, value)
     if expected:
         # Found in the value by a pattern, all its digits, with a verified
@@ -664,6 +751,85 @@ def test_stdnum_vector(vector):
         assert found and all(digits(m) == digits(value) for m, _, _ in found)
     else:
         assert found == []
+
+
+# Swedish postal codes: recognizers/postcode.py (LOCATION).  Valid as a
+# Swedish code: the check passes and "SE" is among the countries whose range
+# holds it ("11418" is also a Finnish code; "01418" only a Finnish one,
+# Swedish codes never start with 0, so invalid here as for stdnum).
+POSTCODE = NordicPostcodeRecognizer
+_POSTCODE = POSTCODE()
+POSTNUMMER_DEPARTURES = {
+    # stdnum strips every space; a code is written NNN NN or NNNNN, and digits
+    # in groups of one and two are kept out on purpose (postcode.py: "1 234
+    # 567" is an amount, "070 123 45 67" a phone number).
+    "1 14 18": False,
+}
+_POSTNUMMER = [v for v in STDNUM_VECTORS if v["type"] == "se_postnummer"]
+
+
+@pytest.mark.parametrize("vector", _POSTNUMMER, ids=lambda v: f"se_postnummer:{v['value']}")
+def test_se_postnummer_vector(vector):
+    value = vector["value"]
+    expected = POSTNUMMER_DEPARTURES.get(value, vector["valid"])
+    check = POSTCODE.check(value)
+    assert (check.valid and "SE" in check.kind.split("|")) is expected
+    if expected:
+        # Found whole, and, a bare code, below the threshold: it counts only
+        # in an address or with a context word.
+        found = [(value[c.start:c.end], c.check.kind, c.score)
+                 for c in _POSTCODE.candidates(value) if c.check.valid]
+        assert [(m, "SE" in k.split("|")) for m, k, _ in found] == [(value, True)]
+        assert found[0][2] < REPORT_THRESHOLD
+
+
+# python-stdnum types that are none of our entities, and what happens to
+# their vectors.  fi_associationid (the Finnish register of associations) and
+# is_vsk (Icelandic VAT numbers) identify organisations: no check digit, 1-6
+# digits.  fi_veronumero, the Finnish tax number on construction-site ID
+# cards, is personal, but twelve bare digits without a check digit cannot be
+# told from any other number: nordpii has no recognizer for it.  Expected:
+# no personal identity number's check accepts any of them, and the engine
+# reports none of them as personal data.  Exact hits: the short codes have a
+# postcode's shape (0.15, needs context), and "123123123" (invalid as an
+# association number: too long) passes the Norwegian orgnr's modulus 11,
+# which is a true reading of nine such digits, and no personal data.
+FOREIGN_VECTORS = {
+    ("fi_associationid", "123.123"): [],
+    ("fi_associationid", "1123"): [("LOCATION", "digits", 0.15)],
+    ("fi_associationid", "123123123"): [("NO_ORGNR", "9_digits", 1.0)],
+    ("fi_associationid", "12df"): [],
+    ("fi_veronumero", "123456789123"): [],
+    ("fi_veronumero", "12345678912A"): [],
+    ("fi_veronumero", "123456789"): [],
+    ("is_vsk", "IS 00621"): [("LOCATION", "digits", 0.15)],
+    ("is_vsk", "IS 0062199"): [],
+}
+PERSONAL_ID = (
+    NordicSePersonnummerRecognizer, NoFodselsnummerRecognizer, DkCprRecognizer, FiHetuRecognizer,
+    IsKennitalaRecognizer,
+)
+_FOREIGN = [v for v in STDNUM_VECTORS if v["type"] in {t for t, _ in FOREIGN_VECTORS}]
+
+
+@pytest.mark.parametrize("vector", _FOREIGN, ids=lambda v: f"{v['type']}:{v['value']}")
+def test_vector_of_no_entity_of_ours(vector):
+    value = vector["value"]
+    assert [cls.__name__ for cls in PERSONAL_ID if cls.check(value).valid] == []
+    hits = _detector().detect_value(value).hits
+    assert [(h.entity_type, h.shape, h.score) for h in hits] == FOREIGN_VECTORS[(vector["type"], value)]
+
+
+# Asserted in test_recognizers_national.py (its BY_TYPE).
+NATIONAL_VECTOR_TYPES = {"se_personnummer", "no_fodselsnummer", "dk_cpr", "fi_hetu", "is_kennitala"}
+
+
+def test_every_vector_is_asserted():
+    assert set(FOREIGN_VECTORS) == {(v["type"], v["value"]) for v in _FOREIGN}
+    national = [v for v in STDNUM_VECTORS if v["type"] in NATIONAL_VECTOR_TYPES]
+    assert len(_VECTORS) + len(_POSTNUMMER) + len(_FOREIGN) + len(national) == len(STDNUM_VECTORS)
+    assert {v["type"] for v in _FOREIGN} == {"fi_associationid", "fi_veronumero", "is_vsk"}
+    assert (len(_POSTNUMMER), len(_FOREIGN), len(national)) == (11, 4 + 3 + 2, 32 + 4 + 18 + 17 + 24)
 
 
 # -- junk: total, quick, never raising -----------------------------------------
