@@ -266,6 +266,10 @@ LEAD_PREPOSITIONS = {
     **dict.fromkeys("till til med to with w/".split(), _WITH_OR_TO),  # "Spoke w/ John"
     **dict.fromkeys("från fra from".split(), MESSAGE_WORDS),
     "for": MESSAGE_WORDS,  # "Left a voicemail for John", "Beskjed for Ole"
+    # on someone's behalf: "på uppdrag av Anna", "på vegne av Ole", "on behalf of John"
+    "av": frozenset("uppdrag vegne".split()),
+    "af": frozenset(("vegne",)),
+    "of": frozenset(("behalf",)),
 }
 # Prepositions that put a person after them whatever comes before: a view
 # according to someone ("Enligt Anna", "Ifølge Ole"), a visit or a booking
@@ -734,8 +738,13 @@ FI_MESSAGES = frozenset("""
     puhelu puhelun lasku laskun tarjous tarjouksen sopimus sopimuksen
     tiedosto tiedoston raportti raportin linkki linkin terveiset ajan
 """.split())  # ajan: an appointment booked for someone ("Varasin ajan Annalle")
+# The genitive before a postposition that puts a person there: with,
+# according to, at, to or from someone's place, on someone's behalf
+# ("Matin kanssa", "Annan mukaan", "Kävin Pekan luona", "Soitin Annan
+# puolesta").  Not "toimesta" (done by): it is said of firms and offices
+# as often ("Elisan toimesta", "poliisin toimesta").
 FI_AFTER = {
-    "n": frozenset("kanssa mukaan".split()),
+    "n": frozenset("kanssa mukaan luona luo luota puolesta".split()),
     "lla": frozenset("on oli".split()),
 }
 FI_AFTER["llä"] = FI_AFTER["lla"]
@@ -1020,9 +1029,10 @@ SUPPORT_WORDS = frozenset("""
     tukeen asiakaspalvelu
 """.split())
 
-# Brands named after people that notes write without goods after them
-# ("Leasingavtale for en Mercedes Benz", "Johnnie Walker and Jim Beam are
-# on the order"): not a person in running text, but after a person noun or
+# Brands named after people, or named like them (Emma Sleep, mattresses),
+# that notes write without goods after them ("Leasingavtale for en Mercedes
+# Benz", "Johnnie Walker and Jim Beam are on the order"): not a person in
+# running text, but after a person noun or
 # a title ("Kunden Calvin Klein", "Mr Calvin Klein") and in a name column.
 # Only names no one else is likely to bear: a brand that is also a common
 # name ("Paul Smith", "Hanna Andersson") is a product only by the goods
@@ -1033,7 +1043,7 @@ BRAND_NAMES = frozenset(n.replace("_", " ") for n in """
     marc_jacobs kate_spade jimmy_choo karl_lagerfeld christian_dior
     giorgio_armani estée_lauder stella_mccartney georg_jensen louis_poulsen
     helly_hansen gina_tricot björn_borg arne_jacobsen ole_lynggaard
-    malene_birger mads_nørgaard
+    malene_birger mads_nørgaard emma_sleep
 """.split())
 
 # Street words that follow a street's name ("Karl Johans gate 5", "Anna Lindhs
@@ -1572,6 +1582,8 @@ def _lone_given(text: str, toks, i: int):
         return None  # "Fråga Alexa om vädret", "Alexa isn't answering": a voice assistant's deeds
     if _firm_of_names(text, toks, i, at=prev == "hos"):
         return None  # "från Martin, Edwards and Gardner", "from Ryan, Craig and Smith"
+    if _retail(_next_words(text, e, 1)):
+        return None  # "på vegne af Emma butikkerne": a chain of shops
     if _context_rejects(text, s, e, f, text[s:e].casefold()):
         return None
     return (s, e, _SINGLE, SCORE_PARTIAL), i + 1
@@ -1950,6 +1962,11 @@ FI_PARTITIVE_VERBS = frozenset("""
 
 
 FI_ILLATIVE_LEADS = frozenset("yhteyttä yhteydessä".split())  # "Otin yhteyttä Annaan"
+# Verbs that take a person as their object, in the accusative, which is the
+# genitive's form for a name ("Tapasin Annan eilen", "Tavoitin Pekan").
+FI_ACCUSATIVE_VERBS = frozenset("""
+    tapasin tapasi tapasimme tapaan tapaa tapasivat tavoitin tavoitti tavoitimme tavoitan tavoittaa
+""".split())
 
 
 def _fi_illative(word: str) -> bool:
@@ -2060,7 +2077,11 @@ def _fi_inflected(text: str, toks, i: int):
         return None
     back = _words_back(text, s)
     lead = next(back, "").casefold()
-    if ending in FI_AFTER:
+    if ending == "n" and lead in FI_ACCUSATIVE_VERBS:
+        if text[s:e - 1].casefold() in ASSISTANT_NAMES:
+            return None  # "Tapasin Alexan kautta": a voice assistant
+        ok = True  # "Tapasin Annan eilen", "Tavoitin Pekan"
+    elif ending in FI_AFTER:
         if text[e:e + 1] != " ":
             return None
         after = _next_words(text, e, 1)

@@ -1032,6 +1032,17 @@ FOLLOW_UP = [
     ("Alexa was not reachable from the app.", []),
     ("Talk to Alma support about the error.", []),
     ("Spoke to Alma support about the error.", []),
+    # met, visited, on someone's behalf (bench/person_holdout_27.yaml)
+    ("Ringde kunden på uppdrag av Anna.", ["Anna"]),
+    ("Ringte kunden på vegne av Ole.", ["Ole"]),
+    ("Called the customer on behalf of John.", ["John"]),
+    ("Kävin Pekan luona eilen.", ["Pekan"]),
+    ("Soitin asiakkaalle Annan puolesta.", ["Annan"]),
+    ("Tapasin Mikon eilen messuilla.", ["Mikon"]),
+    ("Tavoitin Pekan vasta illalla.", ["Pekan"]),
+    ("Ringede på vegne af Emma butikkerne.", []),
+    ("Asia hoidettiin Elisan toimesta.", []),
+    ("Tapasin Alexan kautta uuden asiakkaan.", []),
 ]
 
 
@@ -1052,7 +1063,8 @@ HOLDOUTS = [Path(__file__).resolve().parents[1] / "bench" / f
                       "person_holdout_17.yaml", "person_holdout_18.yaml", "person_holdout_19.yaml",
                       "person_holdout_20.yaml", "person_holdout_21.yaml",
                       "person_holdout_22.yaml", "person_holdout_23.yaml",
-                      "person_holdout_24.yaml", "person_holdout_25.yaml", "person_holdout_26.yaml")]
+                      "person_holdout_24.yaml", "person_holdout_25.yaml", "person_holdout_26.yaml",
+                      "person_holdout_27.yaml")]
 
 
 @pytest.mark.parametrize("holdout", HOLDOUTS, ids=lambda p: p.name)
