@@ -525,22 +525,15 @@ def person_spans(detector: Detector, texts: list[str]) -> dict[str, list[tuple[i
     }
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--names", type=int, default=20, help="names per positive sentence and form")
-    parser.add_argument("--file", type=Path, default=HOLDOUT_FILE,
-                        help="the held-out set (default bench/person_holdout.yaml; the second is person_holdout_2.yaml)")
-    args = parser.parse_args()
-
-    data = yaml.safe_load(args.file.read_text("utf-8"))
-    gen = Gen(random.Random(args.seed))
-    detector = Detector(DetectorConfig(entities=("PERSON",)))
-
-    cases = []  # (lang, form, template, text, start, end)
+def holdout_cases(data: dict, seed: int, names: int) -> list[tuple[str, str, str, str, int, int]]:
+    """(language, form, template, text, start, end) for every positive
+    sentence of a held-out set, ``names`` times, as a lone name and as a
+    full name: the same cases for the same seed."""
+    gen = Gen(random.Random(seed))
+    cases = []
     for lang, templates in data["positive"].items():
         for template in templates:
-            for _ in range(args.names):
+            for _ in range(names):
                 slot = SLOT.search(template)
                 cc = _LANG_COUNTRY[lang]
                 if slot["kind"] == "amb":
@@ -558,10 +551,17 @@ def main() -> int:
                     start = slot.start()
                     text = template[:start] + name + template[slot.end():]
                     cases.append((lang, form, template, text, start, start + len(name)))
+    return cases
+
+
+def recall(detector: Detector, cases: list) -> tuple[dict, dict, dict]:
+    """(found, total) per (form, language), and (found, run) of lone names
+    per (language, template): a case is found when a PERSON span overlaps
+    the name."""
     spans = person_spans(detector, [c[3] for c in cases])
-    hit = defaultdict(int)
-    total = defaultdict(int)
-    by_template = defaultdict(lambda: [0, 0])
+    hit: dict = defaultdict(int)
+    total: dict = defaultdict(int)
+    by_template: dict = defaultdict(lambda: [0, 0])
     for lang, form, template, text, s, e in cases:
         ok = any(a < e and s < b for a, b in spans[text])
         total[form, lang] += 1
@@ -569,6 +569,20 @@ def main() -> int:
         if form == "lone":
             by_template[lang, template][0] += ok
             by_template[lang, template][1] += 1
+    return hit, total, by_template
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--names", type=int, default=20, help="names per positive sentence and form")
+    parser.add_argument("--file", type=Path, default=HOLDOUT_FILE,
+                        help="the held-out set (default bench/person_holdout.yaml; the second is person_holdout_2.yaml)")
+    args = parser.parse_args()
+
+    data = yaml.safe_load(args.file.read_text("utf-8"))
+    detector = Detector(DetectorConfig(entities=("PERSON",)))
+    hit, total, by_template = recall(detector, holdout_cases(data, args.seed, args.names))
 
     print(f"person holdout {args.file.name}: seed {args.seed}, {args.names} names per sentence and form")
     print(f"{'form':6} " + " ".join(f"{lang:>14}" for lang in data["positive"]) + f" {'all':>14}")

@@ -453,13 +453,12 @@ class Detector:
         """True if a context word of ``entity`` stands near [start, end), or a
         word for its kind of number with its country's name ("finsk
         personnummer", "islantilainen henkilötunnus": ``ID_KIND``)."""
-        if _near_context(words, start, end, self._context.get(entity, frozenset())):
+        window = _window(words, start, end)
+        context = self._context.get(entity)
+        if context and any(_is_context(w, context) for w in window):
             return True
         kind_words = self._kind_words.get(entity)
-        if kind_words is None:
-            return False
-        window = _window(words, start, end)
-        return (any(_is_context(w, kind_words) for w in window)
+        return (kind_words is not None and any(_is_context(w, kind_words) for w in window)
                 and self._country[entity] in country_words_in(window))
 
     def _applicable(self, value: str) -> tuple:
@@ -600,14 +599,14 @@ class Detector:
 
     def _fictional_phones(self, hits: list[Hit]) -> list[Hit]:
         """Ten digits that are a fictional phone number (PTS's range for
-        film and fixtures, "0701740605") are also a date-led identity number
-        one time in twenty or so (a personnummer born in 2007, a CPR born on
-        7 January, a kennitala): the published range says what they are, so
-        without a context word or a column hint the identity reading keeps
-        its shape's base score and does not count alone.  Test data written
-        with fictional numbers, as the README asks, then passes ``nordpii
-        check``.  Other mobile numbers written compact stay ambiguous: the
-        reading with a check digit that holds counts, as in a column."""
+        film and fixtures, "0701740605") are also a valid date-led identity
+        number about one time in five (a personnummer born in 2007, a CPR
+        born on 7 January, a kennitala): the published range says what they
+        are, so without a context word or a column hint the identity
+        reading keeps its shape's base score and does not count alone.
+        Test data written with fictional numbers, as the README asks, then
+        passes ``nordpii check``.  Other mobile numbers written compact keep
+        both readings, as before: there a check digit that holds counts."""
         phones = {(h.start, h.end) for h in hits if h.entity_type == "PHONE_NUMBER" and h.synthetic}
         if not phones:
             return hits
@@ -754,6 +753,12 @@ def _window(words, start: int, end: int) -> list[str]:
 
 
 def _is_context(word: str, context: frozenset[str]) -> bool:
+    """True if ``word`` is one of the context words ``context``.
+
+    Like Presidio's LemmaContextAwareEnhancer, a word counts when it equals a
+    context word or begins with one ("personnumret" -> "personnummer" needs
+    the stem: context words are matched as prefixes of at least 3 letters).
+    """
     for c in context:
         if word == c or (len(c) >= 3 and word.startswith(c)):
             return True
@@ -761,20 +766,8 @@ def _is_context(word: str, context: frozenset[str]) -> bool:
 
 
 def _matching(window: list[str], context: frozenset[str]) -> frozenset[str]:
-    """The words of ``window`` that are context words (see ``_near_context``)."""
+    """The words of ``window`` that are context words (see ``_is_context``)."""
     return frozenset(w for w in window if _is_context(w, context))
-
-
-def _near_context(words, start: int, end: int, context: frozenset[str]) -> bool:
-    """True if a context word stands within the window around [start, end).
-
-    Like Presidio's LemmaContextAwareEnhancer, a word counts when it equals a
-    context word or begins with one ("personnumret" -> "personnummer" needs
-    the stem: context words are matched as prefixes of at least 3 letters).
-    """
-    if not context:
-        return False
-    return any(_is_context(w, context) for w in _window(words, start, end))
 
 
 # -- batches across processes ------------------------------------------------

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import pytest
 
-from recognizers import REPORT_THRESHOLD, all_recognizer_classes
+from recognizers import CONTEXT_BOOST, REPORT_THRESHOLD, all_recognizer_classes
 from recognizers._language import COUNTRY_WORDS, KIND_WORDS
 from scanner.detection import Detector
 
@@ -166,11 +166,22 @@ def _hit(text: str, value: str, entity: str):
 CASES = [(entity, lang) for entity in SENTENCES for lang in LANGUAGES]
 
 
+def _alone(text: str, value: str, entity: str) -> float:
+    """The recognizer's own score for ``value`` in ``text``, before context."""
+    start = text.index(value)
+    (score,) = [c.score for c in _detector()._by_entity[entity].candidates(text)
+                if (c.start, c.end) == (start, start + len(value)) and c.check.valid]
+    return score
+
+
 @pytest.mark.parametrize(("entity", "lang"), CASES, ids=[f"{e}-{lang}" for e, lang in CASES])
 def test_context_word_in_each_language(entity, lang):
     value, sentences = SENTENCES[entity]
-    hit = _hit(sentences[lang], value, entity)
+    text = sentences[lang]
+    hit = _hit(text, value, entity)
     assert hit.context is True
+    # the context raised the score by CONTEXT_BOOST, up to 1.0
+    assert hit.score == round(min(1.0, _alone(text, value, entity) + CONTEXT_BOOST), 4)
     assert hit.score >= REPORT_THRESHOLD
 
 

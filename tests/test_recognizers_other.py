@@ -880,3 +880,8 @@ def test_13_digit_visa_that_is_also_an_ean_barcode_needs_context():
                   if luhn.is_valid(n) and ean.is_valid(n))
     check = CARD.check(number)
     assert check.valid and check.checksum is False
+    # below the threshold alone, over it with a card word beside it
+    (alone,) = [h for h in _detector().detect_value(f"Art. {number}").hits if h.entity_type == CARD.ENTITY]
+    assert alone.score < REPORT_THRESHOLD and alone.context is False
+    (named,) = [h for h in _detector().detect_value(f"Kortnummer {number}").hits if h.entity_type == CARD.ENTITY]
+    assert named.score >= REPORT_THRESHOLD and named.context is True
