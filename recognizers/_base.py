@@ -52,6 +52,9 @@ class Check:
 INVALID = Check(False)
 
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=")
+# Digits that are all zeros (and separators): a placeholder, "00000000000"
+# for a missing account number, on which every weighted checksum holds.
+_ZEROS = re.compile(r"[^1-9]*0[^1-9]*")
 
 try:  # Python 3.11+
     from re import _compiler as _sre_compile
@@ -469,6 +472,8 @@ class NordicRecognizer(EntityRecognizer):
                 seen.add(span)
                 text_ = m.group()
                 chk = self.check(text_)
+                if chk.valid and self.COINCIDENCE < 1.0 and _ZEROS.fullmatch(text_):
+                    chk = INVALID  # a placeholder: zeros pass Luhn and modulus 11 alike
                 score = self.score_for(shape, text_, chk, base) if chk.valid else 0.0
                 yield Candidate(span[0], span[1], shape, chk, score)
 

@@ -534,6 +534,18 @@ def test_order_number_passing_luhn_is_not_a_card(number):
     assert any(not c.check.valid for c in _INSTANCES[CARD].candidates(grouped))
 
 
+@pytest.mark.parametrize(("cls", "placeholder"), [
+    (NO_ACC, "00000000000"), (NO_ACC, "0000.00.00000"), (BG, "0000-0000"), (FI_BID, "0000000-0"),
+    (NO_ORG, "000000000"), (NO_ORG, "000 000 000"),
+])
+def test_a_placeholder_of_zeros_is_no_identifier(cls, placeholder):
+    """Zeros pass every weighted checksum (Luhn, modulus 11): "00000000000"
+    for a missing account number is a placeholder, matched and invalid."""
+    text = f"konto: {placeholder}"
+    found = [(text[c.start:c.end], c.check.valid) for c in _INSTANCES[cls].candidates(text)]
+    assert found == [(placeholder, False)]
+
+
 def test_iban_is_not_a_card_nor_a_bank_account():
     text = "SE45 5000 0000 0583 9825 7466 och NO93 8601 1117 947"
     assert valid_matches(CARD, text) == []
