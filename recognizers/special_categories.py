@@ -110,6 +110,15 @@ CODE = 0.2  # a structured code alone: the same
 DENSE = 0.8  # three codes in one value, or a dagger/asterisk pair
 WINDOW = 10  # words either side in which a cue, a veto or another term counts
 DENSE_CODES = 3
+# A code after a linter's or a program's own words on its line is that
+# program's: flake8's "# noqa: E501, W503, E203" and a setup.cfg
+# "ignore = E203, W503" hold three ICD-10-shaped codes each, spaCy writes
+# "Errors.E001" and "Warnings.W036".  Such codes are no diagnoses.
+_PROGRAM_CODES = re.compile(
+    r"(?:\b(?:noqa|flake8|pylint|ruff|pycodestyle|pyflakes|mypy|extend-ignore|per-file-ignores|ignore|select"
+    r"|disable|enable)\b|\b(?:Errors|Warnings)\.)[^\n]{0,60}\Z",
+    re.IGNORECASE,
+)
 LOOKUP_CACHE = 50_000  # token texts whose lexicon entries are remembered
 # A value is free text when it holds at least this many spaces
 # (scanner.detection.FREE_TEXT_WORDS, not imported: scanner imports recognizers).
@@ -608,6 +617,8 @@ class Analysis:
                 s, e = m.span()
                 if any(s < o.end and o.start < e for o in out):
                     continue
+                if _PROGRAM_CODES.search(self.text, max(0, s - 80), s) is not None:
+                    continue  # "# noqa: E501", "Errors.E001": a program's code
                 out.append(_Match(None, -1, -1, s, e, code.name, code.score))
         return out
 
@@ -673,7 +684,8 @@ class Analysis:
         if codes:
             plain = [m for m in codes if m.code_score == "code"]
             dense = len(plain) >= DENSE_CODES and any(
-                sum(ch.isalnum() for ch in self.text[m.start:m.end]) > 3 for m in plain)
+                sum(ch.isalnum() for ch in self.text[m.start:m.end]) > 3 for m in plain) \
+                and _listed(self.text, plain)
             for m in codes:
                 if m.code_score != "code":
                     score = _CODE_SCORES[m.code_score]
@@ -724,6 +736,34 @@ def _pick(group: list[_Match]) -> _Match:
 def _close(a: _Match, b: _Match) -> bool:
     """True if b lies within WINDOW tokens of a."""
     return b.i < a.j + WINDOW and b.j > a.i - WINDOW
+
+
+DENSE_GAP = 12  # characters at most between two codes of a list ("E11.9, I10 och F32.1")
+
+
+def _listed(text: str, codes: list[_Match]) -> bool:
+    """True if DENSE_CODES different codes stand in one list: each within
+    DENSE_GAP characters of the one before.  The same code over and over,
+    or codes a paragraph apart, are no list of diagnoses.
+
+    >>> m = lambda s, e: _Match(None, -1, -1, s, e)
+    >>> t = "Dx E11.9, I10, F32.1"
+    >>> _listed(t, [m(3, 8), m(10, 13), m(15, 20)])
+    True
+    >>> t = "E501 is long. " * 3
+    >>> _listed(t, [m(0, 4), m(14, 18), m(28, 32)])
+    False
+    """
+    run: set[str] = set()
+    end = -DENSE_GAP - 1
+    for c in sorted(codes, key=lambda c: c.start):
+        if c.start - end > DENSE_GAP:
+            run = set()
+        run.add(text[c.start:c.end].upper())
+        end = c.end
+        if len(run) >= DENSE_CODES:
+            return True
+    return False
 
 
 def _near(m: _Match, others) -> bool:

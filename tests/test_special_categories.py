@@ -338,6 +338,24 @@ def test_code_alone_waits_for_a_hint_dense_codes_count():
     assert scores(H, "Diagnos F32.1") == [("Diagnos", 0.85), ("F32.1", 0.8)]
 
 
+@pytest.mark.parametrize("text", [
+    "x = 1  # noqa: E501, W503, E203",          # flake8
+    "ignore = E203, W503, E501",                # setup.cfg
+    "# pylint: disable=C0114, C0115, C0116",
+    "raise ValueError(Errors.E001.format(name=name))",   # spaCy's own codes
+])
+def test_a_programs_codes_are_no_diagnoses(text):
+    assert scores(H, text) == []
+
+
+def test_dense_codes_are_a_list_of_different_codes():
+    # the same code three times, or codes far apart, is no list of diagnoses
+    assert [s for _, s in scores(H, "F32.1 F32.1 F32.1")] == [0.2, 0.2, 0.2]
+    far = "F32.1 in the first paragraph. Much later, F41.1 and then, after a while, Z73.0."
+    assert [s for _, s in scores(H, far)] == [0.2, 0.2, 0.2]
+    assert [s for _, s in scores(H, "Dx F32.1 och F41.1 samt Z73.0")] == [0.8, 0.8, 0.8]
+
+
 def test_check_kind_names_language_and_class():
     assert HealthDataRecognizer.check("sjukskriven").kind == "sv|strong"
     assert TradeUnionRecognizer.check("Kommunal").kind == "sv|name"
