@@ -174,6 +174,10 @@ class IpAddressRecognizer(NordicRecognizer):
                     return INVALID
                 cuts, checks = _RANGES
                 return checks[bisect_right(cuts, a << 24 | b << 16 | c << 8 | d) - 1]
+        elif not text.startswith("::"):
+            groups = [g for g in text.split(":") if g]
+            if len(groups) <= 2 and all(len(g) <= 2 for g in groups):
+                return INVALID  # "0::2", "1::2", "b::": a slice or a scope in code, not an address one writes
         try:
             ip = ipaddress.ip_address(text)
         except ValueError:

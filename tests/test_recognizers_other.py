@@ -629,9 +629,17 @@ def test_pairs_in_a_cvr_column_need_phone_context(column, score):
     "Opdateret til versionen 2.1.0.7.", "Päivitetty versioon 2.1.0.7 eilen.", "Versio 4.5.6.7 julkaistiin.",
     "Uppfært í útgáfa 1.2.3.4.", "build 10.0.19045.38", "Build: 1.2.0.45", "rev. 3.1.4.1", "release 2.0.1.1",
     "v. 1.2.3.4", "app version #1.2.3.4",
+    # Python slices and a regex read as IPv6 (nordpii check over installed packages' sources)
+    "odd_values = text_to_validate[0::2]", "odd_digits = digits[-1::-2]", r'(r"\b::(ffff(:0{1,4}){0,1}:)")',
 ])
 def test_versions_and_dates_are_not_ip(text):
     assert valid_matches(IP, text) == []
+    assert [c.check.valid for c in _INSTANCES[IP].candidates(text) if ":" in text[c.start:c.end]] in ([], [False])
+
+
+def test_short_ipv6_that_is_an_address_still_counts():
+    assert [m for m, _, _ in valid_matches(IP, "connection from ::1")] == ["::1"]
+    assert [m for m, _, _ in valid_matches(IP, "Klient fe80::1 koblet til")] == ["fe80::1"]
 
 
 def test_dotted_pairs_after_a_country_code_are_a_phone_number_not_an_ip():
