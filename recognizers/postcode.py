@@ -38,9 +38,9 @@ lift the bare shapes to the reporting threshold exactly (0.15 + 0.35).  So a
 column of amounts, years or PIN codes yields only candidates below the
 threshold unless its name says postal code, and ``Ordernummer 11455`` is not
 reported; nor are four digits after a word that introduces a year ("född
-1981, saknar adress", "siden 2015").  Digits glued to other digit groups (``070 123 45 67``,
-``1 234 567``), to a hyphen (``811218-9876``, ``2026-11-24``) or to a decimal
-separator (``1234,50``) are not candidates.
+1981, saknar adress", "siden 2015").  Digits glued to other digit groups
+(``070 123 45 67``, ``1 234 567``), to a hyphen (``811218-9876``,
+``2026-11-24``) or to a decimal separator (``1234,50``) are not candidates.
 
 More information: reference §2.4; PostNord (SE), Posten Norge, PostNord
 Danmark, Posti (FI), Pósturinn (IS).

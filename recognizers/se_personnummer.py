@@ -41,9 +41,9 @@ import datetime as dt
 import re
 from typing import ClassVar
 
-
 from recognizers._base import INVALID, Check, NordicRecognizer, luhn_valid
 from recognizers import is_official_test_id
+
 
 def birth_date(year: int, month: int, day: int) -> dt.date | None:
     try:
