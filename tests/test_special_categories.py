@@ -277,6 +277,8 @@ NEGATIVES = [
     # English technical text (nordpii check --entities all over installed packages' sources)
     (H, "Write the final message before aborting the run."),
     (H, "The job aborted after three retries."),
+    (H, "Press Ctrl-C to abort the run."),
+    (H, "The job will abort if the lock is held."),
     (H, "Run the network diagnostics before the upgrade."),
     (R, "Locale-agnostic recognizers omit the country code."),
     (E, "Romanian, Pinyin and Khoisan are supported scripts."),
