@@ -572,6 +572,12 @@ def recall(detector: Detector, cases: list) -> tuple[dict, dict, dict]:
     return hit, total, by_template
 
 
+def form_totals(hit: dict, total: dict, form: str) -> tuple[int, int]:
+    """(found, run) over every language for one form, "lone" or "full"."""
+    return (sum(v for (f, _), v in hit.items() if f == form),
+            sum(v for (f, _), v in total.items() if f == form))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=1)
@@ -591,8 +597,7 @@ def main() -> int:
         for lang in data["positive"]:
             h, t = hit[form, lang], total[form, lang]
             cells.append(f"{h / t:.3f} ({h:>3}/{t:>3})")
-        h = sum(v for (f, _), v in hit.items() if f == form)
-        t = sum(v for (f, _), v in total.items() if f == form)
+        h, t = form_totals(hit, total, form)
         cells.append(f"{h / t:.3f} ({h:>3}/{t:>3})")
         print(f"{form:6} " + " ".join(f"{c:>14}" for c in cells))
 
