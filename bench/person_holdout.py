@@ -394,7 +394,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from accuracy import _LANG_COUNTRY, Gen  # noqa: E402
-from recognizers.person import AMB, classify, holds_family_name, holds_given_name  # noqa: E402
+from recognizers._names import AMB, classify, holds_family_name, holds_given_name  # noqa: E402
 from scanner.detection import Detector, DetectorConfig  # noqa: E402
 from scanner.masking import mask  # noqa: E402
 

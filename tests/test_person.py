@@ -16,14 +16,13 @@ from faker import Faker
 
 from recognizers._base import CONTEXT_BOOST, Candidate
 from recognizers import REPORT_THRESHOLD
+from recognizers._names import holds_family_name, holds_given_name
 from recognizers.person import (
     SCORE_HINTED_ONLY,
     SCORE_KNOWN,
     SCORE_PARTIAL,
     SCORE_TITLE_UNKNOWN,
     PersonRecognizer,
-    holds_family_name,
-    holds_given_name,
 )
 
 R = PersonRecognizer()

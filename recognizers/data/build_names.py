@@ -15,14 +15,14 @@ Usage, from the repository root::
     .venv/bin/python recognizers/data/build_names.py --report   # name/word overlaps
 
 ``--report`` lists names that are also common words, month names or Faker
-city names; ``person.py``'s hand-kept ``AMBIGUOUS`` set is curated from it.
+city names; ``_names.py``'s hand-kept ``AMBIGUOUS`` set is curated from it.
 
 Output: one name per line, original spelling (not case-folded: the recognizer
 case-folds and diacritic-folds at load time), unique by case-folded form,
 sorted by case-folded form, after a ``#`` header recording provenance.
 Multi-word entries and entries with characters other than letters, hyphens
 and apostrophes are dropped.  Icelandic has no surname list: patronymics
-(-son, -dóttir) are recognised by a rule in ``person.py`` instead of listing
+(-son, -dóttir) are recognised by a rule in ``_names.py`` instead of listing
 every father's name twice.
 """
 
