@@ -26,7 +26,7 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Iterator
+from typing import Callable, Iterator
 
 from scanner import __version__
 from scanner.detection import BatchDetector, Claims, Detector, DetectorConfig, claimed_pool, judge_with
