@@ -59,16 +59,20 @@ GROUPS = {
 }
 
 
+# Not inside a longer token, nor a decimal fraction's digits ("0.5560360793").
+_B, _A = r"(?<![\w-])(?<!\d\.)", r"(?![\w-])(?!\.\d)"
+
+
 class NordicSeOrganisationsnummerRecognizer(NordicRecognizer):
     ENTITY = "SE_ORGANISATIONSNUMMER"
     PATTERNS = (
-        ("10_digits_sep", r"(?<![\w-])\d{6}-\d{4}(?![\w-])", 0.5),
-        ("12_digits", r"(?<![\w-])16\d{6}-?\d{4}(?![\w-])", 0.5),
+        ("10_digits_sep", _B + r"\d{6}-\d{4}" + _A, 0.5),
+        ("12_digits", _B + r"16\d{6}-?\d{4}" + _A, 0.5),
         # python-stdnum's se.vat reads spaces, hyphens and dots anywhere, and
         # the prefix in any case ("SE 556.383.740.901", "SE-556666-4438-01",
         # "Se ..."); so does this shape.
         ("vat", r"(?<!\w)[Ss][Ee][ .-]?\d(?:[ .-]?\d){9}[ .-]?01(?![\w-])", 0.5),
-        ("10_digits", r"(?<![\w-])\d{10}(?![\w-])", 0.3),
+        ("10_digits", _B + r"\d{10}" + _A, 0.3),
     )
     REGEX_FLAGS = re.ASCII
     CONTEXT = (

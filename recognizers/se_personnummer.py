@@ -45,6 +45,12 @@ from recognizers._base import INVALID, Check, NordicRecognizer, luhn_valid
 from recognizers import is_official_test_id
 
 
+# Not inside a longer token: no letter, digit, "+" or "-" before ("+4673..."
+# is a phone number), no letter, digit or "-" after; nor a decimal fraction's
+# digits ("0.8112189876", "8112189876.5"), as for the other countries' numbers.
+_B, _A = r"(?<![\w+-])(?<!\d\.)", r"(?![\w-])(?!\.\d)"
+
+
 def birth_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -56,13 +62,13 @@ class NordicSePersonnummerRecognizer(NordicRecognizer):
     ENTITY = "SE_PERSONNUMMER"
     # Not inside a longer token: no letter, digit, "+" or "-" around it.
     PATTERNS = (
-        ("12_digits", r"(?<![\w+-])(?:18|19|20)\d{6}[-+]?\d{4}(?![\w-])", 0.5),
-        ("10_digits_sep", r"(?<![\w+-])\d{6}[-+]\d{4}(?![\w-])", 0.5),
-        ("10_digits", r"(?<![\w+-])\d{10}(?![\w-])", 0.3),
+        ("12_digits", _B + r"(?:18|19|20)\d{6}[-+]?\d{4}" + _A, 0.5),
+        ("10_digits_sep", _B + r"\d{6}[-+]\d{4}" + _A, 0.5),
+        ("10_digits", _B + r"\d{10}" + _A, 0.3),
         # A space for the separator, as free text writes it ("Pnr 811218
         # 9876"): not Skatteverket's form, so only with context.
-        ("12_digits_space", r"(?<![\w+-])(?:18|19|20)\d{6} \d{4}(?![\w-])", 0.3),
-        ("10_digits_space", r"(?<![\w+-])\d{6} \d{4}(?![\w-])", 0.3),
+        ("12_digits_space", _B + r"(?:18|19|20)\d{6} \d{4}" + _A, 0.3),
+        ("10_digits_space", _B + r"\d{6} \d{4}" + _A, 0.3),
     )
     AMBIGUOUS_SHAPES: ClassVar[frozenset[str]] = frozenset({"12_digits_space", "10_digits_space"})
     CONTEXT = (

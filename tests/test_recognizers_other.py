@@ -474,6 +474,28 @@ def test_organisationsnummer_is_neither_phone_nor_personnummer(value):
     assert [s for _, _, s in valid_matches(SE_ORG, value)] == [1.0]
 
 
+# The digits of a decimal fraction are no identifier, however valid they
+# are written bare: a weight, a ratio or a coordinate ("0.8112189876",
+# "8112189876.5", as floats print).  Each value is found bare (the control).
+@pytest.mark.parametrize(("entity", "value"), [
+    ("SE_PERSONNUMMER", "8112189876"),
+    ("SE_PERSONNUMMER", "198112189876"),
+    ("SE_ORGANISATIONSNUMMER", "5566771233"),
+    ("NO_FODSELSNUMMER", "49860699787"),
+    ("DK_CPR", "2512489996"),
+    ("IS_KENNITALA", "2811913049"),
+    ("CREDIT_CARD", "4111111111111111"),
+    ("NO_BANK_ACCOUNT", "86011117947"),
+    ("DK_CVR", "13585628"),
+    ("PHONE_NUMBER", "0701740605"),
+])
+def test_decimal_fraction_digits_are_no_identifier(entity, value):
+    detect = _detector().detect_value
+    assert entity in {h.entity_type for h in detect(value).hits}
+    for text in (f"0.{value}", f"Vikt 3.{value} kg", f"{value}.25", f"x = {value}.5 + 1"):
+        assert [h for h in detect(text).hits if h.entity_type == entity] == [], text
+
+
 _FNR = [
     v["value"] for v in STDNUM_VECTORS
     if v["type"] == "no_fodselsnummer" and v["stdnum_2_2_is_valid"]
