@@ -6,11 +6,13 @@ word that introduces a person (_person_before), before a person's verb or
 event (_person_after), in the genitive before what only a person has
 ("Eriks chef", "Annan puhelin"), in a Finnish case ending after a verb that
 takes a person ("Soitin Annalle"), beside a contact detail ("Lindqvist,
-tel. ..."), or in a series of names whose ends are persons ("Anna och Ole
-ringde").  Brands, voice assistants, departments, places and products
-that bear a given name are told apart here ("en madrass från Emma Sleep",
-"Fråga Alexa om vädret", "Flyget till Sofia", "Linnea i lager").  The scores and Check kinds of every PERSON candidate are here
-too, as these rules make candidates as well as the full-name reader.
+tel. ..."), in a series of names whose ends are persons ("Anna och Ole
+ringde"), or joined to a person's full name ("Anna och Erik Lindqvist").
+Brands, voice assistants, departments, places and products that bear a
+given name are told apart here ("en madrass från Emma Sleep", "Fråga Alexa
+om vädret", "Flyget till Sofia", "Linnea i lager").  The scores and Check
+kinds of every PERSON candidate are here too, as these rules make
+candidates as well as the full-name reader.
 
 >>> from recognizers._names import _tokens
 >>> t = "Hej Anna, tack för samtalet"
@@ -431,14 +433,15 @@ def _lone_given(text: str, toks, i: int):
         key = text[s:e].casefold()
         if not (_word_name_counts(text, s, e, prev) or (key not in PLACE_NAMES and (
                 _series_counts(text, toks, i) or (key not in CALENDAR and (
-                    _inverted_subject(text, toks, i) or _recipient(text, s, e)))))):
-            return None  # but "sa Hans", "I går skickade Per offerten", "Sent Grace the contract"
+                    _inverted_subject(text, toks, i) or _recipient(text, s, e)
+                    or (key not in KIN_NAMES and _with_full_name(text, toks, i))))))):
+            return None  # but "sa Hans", "I går skickade Per offerten", "Per och Ole Hansen kommer"
     elif not (_lead_before(text, s) or _asked(text, s, e) or (
             prev not in THING_NOUNS and (_subject_verb_follows(text, toks, i, prev) or _owner_end(text, s, e, f)
                                          or _contact_follows(text, e) or _from_department(text, e)
                                          or _from_place(text, s, e)))
             or _series_counts(text, toks, i) or _inverted_subject(text, toks, i) or _recipient(text, s, e)
-            or _with_writer(text, s, e) or _thanked(text, s, e)):
+            or _with_writer(text, s, e) or _thanked(text, s, e) or _with_full_name(text, toks, i)):
         return None
     if text[s:e].casefold() in ASSISTANT_NAMES and (prev in ASKING_LEADS or not _lead_before(text, s)):
         return None  # "Fråga Alexa om vädret", "Alexa isn't answering": a voice assistant's deeds
@@ -697,6 +700,47 @@ def _series_counts(text: str, toks, i: int) -> bool:
         return False
     # The series as a whole may be a firm ("hos Bradley, Francis and Parker").
     return not _firm_of_names(text, toks, first, at=_prev_word(text, toks[first][0]).casefold() == "hos")
+
+
+def _with_full_name(text: str, toks, i: int) -> bool:
+    """True if toks[i], a known given name alone, is joined by "och", "og",
+    "ja", "and" or "&" to a person's full name right after or right before
+    it: a couple or two colleagues, written as one ("Anna och Erik Lindqvist
+    kommer på fredag", "Bokningen gäller Karin Berg och Anna", "Mette og
+    Lars Hansen", "Sarah Jones and John").  The full name is a known given
+    name and a known family name or shape, not both mostly words, and no
+    firm ("Linnea och Erik Lindqvist AB", "Emma og Ole Hansen AS"); a place
+    is no member ("Paris och Erik Lindqvist").
+
+    >>> from recognizers._names import _tokens
+    >>> [_with_full_name(t, _tokens(t), k) for t, k in (("Anna och Erik Lindqvist kommer", 0),
+    ...     ("Gäller Karin Berg och Anna", 4), ("Anna och Erik kommer", 0),
+    ...     ("Linnea och Erik Lindqvist AB levererar", 0), ("Anna, Erik Lindqvist", 0))]
+    [True, True, False, False, False]
+    """
+    if text[toks[i][0]:toks[i][1]].casefold() in PLACE_NAMES:
+        return False
+    for step in (1, -1):
+        link = _series_link(text, toks, i, step)
+        if link is None or link[1] == ",":
+            continue
+        # The full name's tokens, read away from toks[i]: given names, then
+        # family names (or, reading back, family names, then given names).
+        k, names = link[0], []
+        while 0 <= k < len(toks) and toks[k][2] & (FIRST | LAST | SHAPE) and not toks[k][2] & BLOCK \
+                and (not names or _linked(text, *sorted((toks[names[-1]], toks[k])))):
+            names.append(k)
+            k += step
+        names.sort()
+        flags = [toks[n][2] for n in names]
+        given = next((n for n, f in zip(names, flags) if f & FIRST), None)
+        if given is None or given != names[0] or not any(f & (LAST | SHAPE) for f in flags[1:]) \
+                or all(f & AMB for f in flags):
+            continue
+        s, e, f = toks[names[0]][0], toks[names[-1]][1], flags[-1]
+        if not _context_rejects(text, s, e, f, text[toks[names[-1]][0]:e].casefold()):
+            return True
+    return False
 
 
 def _word_name_counts(text: str, start: int, end: int, prev: str) -> bool:
