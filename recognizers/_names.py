@@ -152,6 +152,11 @@ TITLES = frozenset("""
     mr mrs ms miss mx dr prof sir dame herr hr fru fröken frk fr rouva herra
     neiti tohtori
 """.split())
+# The titles that are abbreviations and take a full stop before the name
+# ("Hr. Hansen", "Dr. Berg", "Mrs. Smith").  After a title that is a word a
+# full stop may end the sentence: "... nylig fru. Anholdelse de ..." is no
+# Mrs Anholdelse (_person_alone._linked).
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms mx dr prof hr frk fr".split())
 # Legal forms, written exactly (case matters: "AS" is a Norwegian company,
 # "as" an English word; "Ab" is Finland-Swedish for AB; "ek." opens the
 # Swedish "ek. för.", ekonomisk förening, a co-operative).

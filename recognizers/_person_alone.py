@@ -31,8 +31,8 @@ from itertools import islice
 from recognizers._base import Check
 from recognizers._names import (
     AMB, BLOCK, CALENDAR, COMPANY_WORDS, EN_STREET_WORDS, FIRST, HYPHEN_LAST, LAST, LEGAL_FORMS, LOWER, SHAPE,
-    STOP, STREET, STREET_WORDS, TITLE, _TOKEN, _fi_family, _fi_given, _next_words, _prev_word, _word_before,
-    _words_back, classify,
+    STOP, STREET, STREET_WORDS, TITLE, TITLE_ABBREVIATIONS, _TOKEN, _fi_family, _fi_given, _next_words,
+    _prev_word, _word_before, _words_back, classify,
 )
 from recognizers._person_after import (
     ATTEND_VERBS, COPULAS, DOCUMENT_WORDS, FI_MESSAGES, PERSON_VERBS, RELATIVES, _AUX_OR_COPULA,
@@ -329,13 +329,19 @@ _TITLED = Check(True, checksum=None, kind="title_name")
 
 
 def _linked(text: str, a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
-    """True if tokens a and b are in one run (a space, or "K. " / "Dr. ")."""
+    """True if tokens a and b are in one run (a space, or "K. " / "Dr. ").
+
+    After a title that is a word, not an abbreviation, a full stop ends a
+    sentence as often ("... nylig fru. Anholdelse de ..."): the run goes on
+    only to a known name ("Kontakta fru. Lindqvist")."""
     gap_s, gap_e = a[1], b[0]
     if gap_e - gap_s == 1 and text[gap_s] == " ":
         return True
     if _SPACE.fullmatch(text, gap_s, gap_e):
         return True
-    if (a[2] & TITLE or a[1] - a[0] == 1) and _DOT_SPACE.fullmatch(text, gap_s, gap_e):
+    if (a[1] - a[0] == 1 or (a[2] & TITLE and (text[a[0]:a[1]].casefold() in TITLE_ABBREVIATIONS
+                                                or b[2] & (FIRST | LAST | SHAPE)))) \
+            and _DOT_SPACE.fullmatch(text, gap_s, gap_e):
         return True
     return False
 

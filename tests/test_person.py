@@ -485,6 +485,23 @@ def test_titles_are_context_in_every_language(text, name):
     assert [(text[h.start:h.end], h.context, h.score >= REPORT_THRESHOLD) for h in hits] == [(name, True, True)]
 
 
+# A full stop after a title that is a word ends a sentence as often: the
+# capitalised word after it is a name only if it is a known one.  After an
+# abbreviation ("Hr.", "Dr.", "Mrs.") any capitalised word still is.
+@pytest.mark.parametrize("text,names", [
+    ("Eksempel nylig fru. Anholdelse de mandskab magt.", []),  # Faker's Danish lorem
+    ("Han kom med sin fru. Stor fest i går.", []),
+    ("Kontakta fru. Lindqvist om fakturan.", ["Lindqvist"]),
+    ("Hr. Hansen ringede i går.", ["Hansen"]),
+    ("Frk. Jensen ringede i går.", ["Jensen"]),
+    ("Mrs. Smith called yesterday.", ["Smith"]),
+    ("Dr. Xyzabc ringde i går.", ["Xyzabc"]),
+])
+def test_a_full_stop_after_a_title(text, names):
+    hits = [h for h in _detector().detect_value(text).hits if h.entity_type == "PERSON" and h.score >= REPORT_THRESHOLD]
+    assert [text[h.start:h.end] for h in hits] == names
+
+
 @lru_cache(maxsize=1)
 def _detector():
     from scanner.detection import Detector
