@@ -355,6 +355,12 @@ class NordicRecognizer(EntityRecognizer):
     # Cheap screen: a value without any of these characters cannot match.
     # "digits" means at least two consecutive digits.
     NEEDS: ClassVar[str] = "digits"
+    # In a column whose name argues against the entity (rules/column_hints.yaml
+    # ``against``), a context word in the value still lets a hit count: "IP
+    # 10.1.2.3" in a ``version`` column is an IP address.  Not where the
+    # context words are the entity's own domain ("nurse", "hospital" for
+    # health), which the column's values hold as such: there the name decides.
+    CONTEXT_OVERRIDES_AGAINST: ClassVar[bool] = True
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(

@@ -802,6 +802,10 @@ class SpecialCategoryRecognizer(NordicRecognizer):
     PRIORITY = 20
     # No character screen: the lexicon's own screen (``screen``) runs instead.
     NEEDS = ""
+    # The context words are the category's own domain ("nurse", "hospital"),
+    # which a job title holds as a job's: under a column name that argues
+    # against the category (a job title's) they vouch for nothing.
+    CONTEXT_OVERRIDES_AGAINST = False
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(supported_language)

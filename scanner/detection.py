@@ -552,7 +552,7 @@ class Detector:
                         if words is None:
                             words = [(m.start(), m.group().lower()) for m in _WORD.finditer(value)]
                         context = self._in_context(words, cand.start, cand.end, rec.ENTITY)
-                    if not context and against and rec.ENTITY in against:
+                    if against and rec.ENTITY in against and not (context and rec.CONTEXT_OVERRIDES_AGAINST):
                         continue  # a look-alike the column name expects ("1.0.0.0" under ``version``)
                     if not context and rec.SHAPE_RIVALS and rec.SHAPE_RIVALS.get(cand.shape) in hinted:
                         score = min(score, rec.base_scores[cand.shape])

@@ -11,6 +11,10 @@ import pytest
 from scanner.detection import load_column_hints
 
 
+SPECIAL = {"HEALTH_DATA", "ETHNIC_ORIGIN", "RELIGIOUS_BELIEF", "TRADE_UNION", "POLITICAL_OPINION",
+           "SEXUAL_ORIENTATION", "GENETIC_DATA", "BIOMETRIC_DATA", "CRIMINAL_OFFENCE"}
+
+
 @lru_cache(maxsize=1)
 def hints():
     return load_column_hints()
@@ -47,7 +51,42 @@ def test_what_a_column_name_hints_at(column, expected):
     ("kunde_by", set(), {"PERSON"}),  # a Danish customer's town
     ("created_by", {"PERSON"}, set()),  # the hint's words hold the "by"
     ("", set(), set()), (None, set(), set()),
+    # a job title names a job: every special category is argued against
+    ("job_title", set(), SPECIAL), ("stillingsbetegnelse", set(), SPECIAL), ("Befattning", set(), SPECIAL),
+    ("ammatti", set(), SPECIAL), ("yrke", set(), SPECIAL), ("occupation", set(), SPECIAL),
+    ("ammattiliitto", {"TRADE_UNION"}, set()),  # a trade union, not "ammatti" (whole token only)
+    ("titel", set(), set()), ("title", set(), set()),  # a ticket's or a document's title may say more
 ])
 def test_for_column(column, hinted, against):
     found_hinted, found_against = hints().for_column(column)
     assert (set(found_hinted), set(found_against)) == (hinted, against)
+
+
+# Job titles that name a special category's domain (Faker's job lists):
+# found in a notes column, not in a job-title column, though "nurse",
+# "hospital" or "sygeplejerske" beside the term are the category's context
+# words; an IP address under ``version`` still counts with "IP" beside it.
+JOBS = ["Psykiatrisk sygeplejerske", "Jordemoder", "Fængselsfunktionær", "Mental health nurse",
+        "Hospital doctor", "Research officer, trade union", "Saamelaisarkistonhoitaja"]
+
+
+@pytest.mark.parametrize("value", JOBS)
+def test_a_job_title_column_holds_no_special_category(value):
+    def special(column: str) -> set[str]:
+        return {h.entity_type for h in _detector().detect([value], column)[value].hits
+                if h.entity_type in SPECIAL and h.score >= 0.5}
+
+    assert special("anteckning") != set()
+    assert special("job_title") == set() and special("stilling") == set()
+
+
+def test_context_still_counts_against_a_look_alike_column():
+    hits = _detector().detect(["IP 10.1.2.3"], "assembly_version")["IP 10.1.2.3"].hits
+    assert [(h.entity_type, h.context) for h in hits] == [("IP_ADDRESS", True)]
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from scanner.detection import Detector
+
+    return Detector()
