@@ -105,8 +105,9 @@ _IS_SPACED = re.compile(r"\d{3} \d{4}")
 
 # Boundaries shared by the national shapes: not glued to a word, a "+", a
 # dot or a hyphen, not one group of a longer run of digit groups, and not
-# the rest of an international number after its "(0)" ("+46 (0)70 ...").
-_B = r"(?<![\w+-])(?<!\d[. ])(?<!\(0\))(?<!\(0\) )"
+# the rest of an international number after its "(0)" ("+46 (0)70 ...")
+# or its code in parentheses ("(+47) 412 34 567").
+_B = r"(?<![\w+-])(?<!\d[. ])(?<!\(0\))(?<!\(0\) )(?<!\d\))(?<!\d\) )"
 _E = r"(?![\w-])(?![. ]\d)"
 # Eight digits after "DK " are a Danish VAT (CVR) number, not a phone number.
 _NOT_VAT = r"(?<!DK[ :-])(?<!DK: )"
@@ -115,13 +116,17 @@ _NOT_VAT = r"(?<!DK[ :-])(?<!DK: )"
 # 22.33.44.55", which is no IP address with the code before it), and a
 # "(0)" may stand for the trunk prefix, as signatures write it even where
 # the plan has none ("+47 (0)22 ..."); ``check`` reads it away.
-_NORDIC_NSN = (
-    r"46[ -]?(?:\(0\)[ -]?)?[1-9](?:[ .-]?\d){5,8}"
-    r"|47[ -]?(?:\(0\)[ -]?)?[2-9](?:[ .-]?\d){7}"
-    r"|45[ -]?(?:\(0\)[ -]?)?[1-9](?:[ .-]?\d){7}"
-    r"|358[ -]?(?:\(0\)[ -]?)?[1-9](?:[ .-]?\d){4,11}"
-    r"|354[ -]?(?:\(0\)[ -]?)?[3-9](?:[ .-]?\d){6,8}"
-)
+_NSN_AFTER_CODE = {
+    "46": r"[1-9](?:[ .-]?\d){5,8}",
+    "47": r"[2-9](?:[ .-]?\d){7}",
+    "45": r"[1-9](?:[ .-]?\d){7}",
+    "358": r"[1-9](?:[ .-]?\d){4,11}",
+    "354": r"[3-9](?:[ .-]?\d){6,8}",
+}
+_TRUNK_ZERO = r"(?:\(0\)[ -]?)?"
+_NORDIC_NSN = "|".join(rf"{code}[ -]?{_TRUNK_ZERO}{nsn}" for code, nsn in _NSN_AFTER_CODE.items())
+# The same with the code in parentheses: "(+46) 70 174 06 05".
+_NORDIC_NSN_PAREN = "|".join(rf"{code}\)[ ]?{_TRUNK_ZERO}{nsn}" for code, nsn in _NSN_AFTER_CODE.items())
 
 
 try:  # libphonenumber's own steps, for the fast path of ``_parse``
@@ -284,8 +289,9 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # to claim a span keeps it.
         ("international_00_compact", r"(?<![\w+])00(?:46|47|45|358|354)\d{6,12}(?!\d)", 0.3),
         # A country code and a number valid in that country's plan is
-        # unmistakable even in free text ("ring kunden på +47 412 34 567").
-        ("international", rf"(?<![\w+])(?:\+|00)[ ]?(?:{_NORDIC_NSN})(?!\d)", 0.8),
+        # unmistakable even in free text ("ring kunden på +47 412 34 567"),
+        # also with the code in parentheses ("(+46) 70 174 06 05").
+        ("international", rf"(?<![\w+])(?:(?:\+|00)[ ]?(?:{_NORDIC_NSN})|\(\+(?:{_NORDIC_NSN_PAREN}))(?!\d)", 0.8),
         (
             "international_other",
             r"(?<![\w+])\+(?!4[5-7]|35[48])[1-9](?:[ ./()-]{0,2}\d){6,14}(?!\d)",

@@ -80,6 +80,9 @@ NER_MAX_CHARS = 10_000
 # Shape of a hit found inside another's match; such hits are reported beside
 # the enclosing one, never resolved away as an overlap.
 EMBEDDED = "embedded"
+# The phone shapes that start with a country code (recognizers/phone.py):
+# the digits after it are the phone number's (``Detector._inside_phones``).
+_INTERNATIONAL = frozenset({"international", "international_other"})
 EMBEDDED_SCORE = 0.9
 # Between two readings of the same digits, one born before this year loses
 # to one born since (nobody alive was born in the 1800s).
@@ -588,7 +591,7 @@ class Detector:
         if not candidates:
             return EMPTY
         if len(hits) > 1:
-            hits = self._fictional_phones(hits)
+            hits = self._fictional_phones(self._inside_phones(hits))
         resolved: tuple[Hit, ...] = ()
         if len(hits) > 1:
             kept = self.resolve_readings(value, hits, hinted, words, born, unverified)
@@ -596,6 +599,19 @@ class Detector:
                 resolved = tuple(h for h in hits if h not in kept)
                 hits = kept
         return ValueResult(hits=tuple(hits), candidates=tuple(candidates), resolved=resolved)
+
+    @staticmethod
+    def _inside_phones(hits: list[Hit]) -> list[Hit]:
+        """Without the readings of the digits after an international phone
+        number's country code ("+46 701740610": nine digits that pass the
+        Norwegian orgnr check, as one mobile number in eleven does): they
+        are the phone number's, which the country code and its plan vouch
+        for."""
+        phones = [(h.start, h.end) for h in hits if h.entity_type == "PHONE_NUMBER" and h.shape in _INTERNATIONAL]
+        if not phones:
+            return hits
+        return [h for h in hits if h.entity_type == "PHONE_NUMBER"
+                or not any(s < h.start and h.end <= e for s, e in phones)]
 
     def _fictional_phones(self, hits: list[Hit]) -> list[Hit]:
         """Ten digits that are a fictional phone number (PTS's range for
