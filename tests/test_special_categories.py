@@ -282,6 +282,11 @@ NEGATIVES = [
     (H, "Run the network diagnostics before the upgrade."),
     (R, "Locale-agnostic recognizers omit the country code."),
     (E, "Romanian, Pinyin and Khoisan are supported scripts."),
+    # the Finnish "rikos" (crime) inside Scandinavian words
+    (C, "Han var frikostig med rabatten."),
+    (C, "Beställde aprikosmarmelad till frukosten."),
+    (C, "Leveres til Abrikosvej 24, 2. th."),  # Faker's Danish street
+    (C, "Kulan gick i rikoschett."),
 ]
 
 
