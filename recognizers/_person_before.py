@@ -41,8 +41,8 @@ LEAD_NOUNS = frozenset("""
     patienten asiakas yhteyshenkilö potilas
     viðskiptavinur viðskiptavinurinn customer client contact
     inköpare inköparen innkjøper innkjøperen indkøber indkøberen ostaja
-    buyer
-""".split())
+    buyer c/o
+""".split())  # c/o: an address's "care of", then the one who takes the post ("Anna Berg c/o Lindqvist")
 LEAD_VERBS = frozenset("""
     ringde ringte ringede mailade mejlade pratade talade träffade snakket
     møtte mødte talte soitti tapasi hringdi called phoned emailed spoke talked

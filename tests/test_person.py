@@ -1072,6 +1072,10 @@ FOLLOW_UP = [
     ("June and John Smith are coming on Friday.", ["John Smith"]),  # a month
     ("Victoria og Lars Hansen står på kontrakten.", ["Lars Hansen"]),  # a place too
     ("Sisko ja Matti Virtanen tulevat perjantaina.", ["Matti Virtanen"]),  # sister
+    # an address's "care of" (spaCy's Danish test sentence "Kristiansen c/o Madsen")
+    ("Skickas till Anna Berg c/o Lindqvist, Storgatan 1.", ["Anna Berg", "Lindqvist"]),
+    ("Sendes til Kristiansen c/o Madsen.", ["Madsen"]),
+    ("Skickas c/o Lindqvist Bygg AB, Storgatan 1.", []),
 ]
 
 
