@@ -60,7 +60,7 @@ def birth_date(year: int, month: int, day: int) -> dt.date | None:
 
 class NordicSePersonnummerRecognizer(NordicRecognizer):
     ENTITY = "SE_PERSONNUMMER"
-    # Not inside a longer token: no letter, digit, "+" or "-" around it.
+    # Not inside a longer token nor a decimal fraction (_B, _A above).
     PATTERNS = (
         ("12_digits", _B + r"(?:18|19|20)\d{6}[-+]?\d{4}" + _A, 0.5),
         ("10_digits_sep", _B + r"\d{6}[-+]\d{4}" + _A, 0.5),

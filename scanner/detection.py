@@ -80,10 +80,10 @@ NER_MAX_CHARS = 10_000
 # Shape of a hit found inside another's match; such hits are reported beside
 # the enclosing one, never resolved away as an overlap.
 EMBEDDED = "embedded"
+EMBEDDED_SCORE = 0.9
 # The phone shapes that start with a country code (recognizers/phone.py):
 # the digits after it are the phone number's (``Detector._inside_phones``).
 _INTERNATIONAL = frozenset({"international", "international_other"})
-EMBEDDED_SCORE = 0.9
 # Between two readings of the same digits, one born before this year loses
 # to one born since (nobody alive was born in the 1800s).
 LIVING_SINCE = 1900
