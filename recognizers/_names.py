@@ -163,7 +163,8 @@ TITLE_ABBREVIATIONS = frozenset("mr mrs ms mx dr prof hr frk fr".split())
 LEGAL_FORMS = frozenset("""
     AB HB KB AS ASA A/S ApS I/S K/S P/S IVS Oy Oyj Ab Ky Tmi Osk ry ehf hf ohf ek ek.för
     sf slf Ltd Inc LLC LLP GmbH plc PLC Corp Co co AG SA BV NV
-""".split())
+    ANS DA BA NUF ENK KS IKS Ay AMBA
+""".split())  # the last line: Norwegian (ansvarlig selskap, delt ansvar, ...), Finnish Ay, Danish A.m.b.a.
 # Company words, capitalised ("Lindqvist Bygg AB", "Eriksson Holding ehf",
 # "Hansen og Sønner", "Smith Group").
 # The last lines are a firm's trade after a given name ("Linnea Resor",

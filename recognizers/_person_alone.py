@@ -451,8 +451,10 @@ def _lone_given(text: str, toks, i: int):
         return None
     if text[s:e].casefold() in ASSISTANT_NAMES and (prev in ASKING_LEADS or not _lead_before(text, s)):
         return None  # "Fråga Alexa om vädret", "Alexa isn't answering": a voice assistant's deeds
-    if _firm_of_names(text, toks, i, at=prev == "hos"):
-        return None  # "från Martin, Edwards and Gardner", "from Ryan, Craig and Smith"
+    first = _series_start(text, toks, i)
+    if _firm_of_names(text, toks, first, at=(prev if first == i else _prev_word(text, toks[first][0]).casefold())
+                      == "hos"):
+        return None  # "från Martin, Edwards and Gardner", "Howard, Powell and Dunn har betalat"
     if _retail(_next_words(text, e, 1)):
         return None  # "på vegne af Emma butikkerne": a chain of shops
     if _context_rejects(text, s, e, f, text[s:e].casefold()):
@@ -1173,6 +1175,27 @@ def _series_link(text: str, toks, k: int, step: int = 1) -> tuple[int, str] | No
     return None
 
 
+def _series_start(text: str, toks, i: int) -> int:
+    """The first member of the series of names that toks[i] ends or stands
+    in, read back over ",", "&", "och", "og", "ja" and "and" ("Howard,
+    Powell and Dunn" from Dunn: Howard); i where none stands before it.
+    _firm_of_names reads a series from its first member.
+
+    >>> from recognizers._names import _tokens
+    >>> t = "Howard, Powell and Dunn har betalat"
+    >>> toks = _tokens(t)
+    >>> _series_start(t, toks, 3), _series_start(t, toks, 0)
+    (0, 0)
+    """
+    k = i
+    while (link := _series_link(text, toks, k, -1)) is not None and i - link[0] <= _SERIES_REACH:
+        f = toks[link[0]][2]
+        if not f & NAMEISH or f & (BLOCK | STOP):
+            break
+        k = link[0]
+    return k
+
+
 def _firm_of_names(text: str, toks, i: int, at: bool = False) -> bool:
     """True if toks[i] opens a series of names of which one is no given name
     ("Martin, Edwards and Gardner", "Ryan, Craig & Smith"): a firm named after
@@ -1194,14 +1217,16 @@ def _firm_of_names(text: str, toks, i: int, at: bool = False) -> bool:
     k, members, family, marked = i, 0, False, False
     while (link := _series_link(text, toks, k)) is not None:
         nxt, joint = link
-        marked |= joint in (",", "&")
         f = toks[nxt][2]
         if f & (STOP | LOWER) or not (f & NAMEISH or (at and joint != "," and not f & BLOCK)):
             break  # the series ends: "Ryan, Craig & Smith, Storgatan 5"
+        marked |= joint in (",", "&")  # within the series: not "Kari Olsen og Anna, to netter"
         family |= not f & FIRST
         members += 1
         k = nxt
-    return members > 0 and (family or (at and marked))
+    # A list with a comma or "&" opened by a family name is a firm's too
+    # ("Reid, Scott and Martin"); "Lindqvist och Anna ringde" is two persons.
+    return members > 0 and (family or (marked and not toks[i][2] & FIRST) or (at and marked))
 
 
 # What may follow a department after "på", "i", "in", "at" (_from_department).

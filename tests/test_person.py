@@ -1076,6 +1076,14 @@ FOLLOW_UP = [
     ("Skickas till Anna Berg c/o Lindqvist, Storgatan 1.", ["Anna Berg", "Lindqvist"]),
     ("Sendes til Kristiansen c/o Madsen.", ["Madsen"]),
     ("Skickas c/o Lindqvist Bygg AB, Storgatan 1.", []),
+    # firms of names (Faker's company names in a sentence)
+    ("Howard, Powell and Dunn har betalat fakturan.", []),  # a list opened by a family name
+    ("Reid, Scott and Martin har betalat fakturan.", []),
+    ("Kunden Lindqvist och Anna ringde.", ["Lindqvist", "Anna"]),  # no comma: two persons
+    ("Bestillingen gjelder Kari Olsen og Anna, to netter.", ["Kari Olsen", "Anna"]),  # the comma ends it
+    ("Meeting with Holm BA next week.", []),  # Norwegian legal forms
+    ("Kunden Hansen ANS har betalt.", []),
+    ("Virtanen Ay laskutti tilauksen.", []),
 ]
 
 
