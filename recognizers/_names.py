@@ -205,8 +205,8 @@ STREET_WORDS = frozenset("""
 EN_STREET_WORDS = frozenset("""
     street st str road rd avenue ave drive boulevard blvd terrace crescent
     highway hwy parkway pkwy alley plaza square expressway freeway motorway
-    turnpike causeway
-""".split())
+    turnpike causeway apt suite
+""".split())  # apt, suite: an American address's flat after the street ("850 Love Run Apt. 813")
 # A single token ending like this is a street ("Storgatan", "Nørregade",
 # "Mannerheimintie", "Kirkeveien") unless it is a known name ("Bettie").
 STREET_SUFFIXES = (

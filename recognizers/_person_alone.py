@@ -375,7 +375,7 @@ def _context_rejects(text: str, start: int, end: int, last_flags: int, last_key:
                 return True  # "en Karl Lagerfeld väska", "Michael Kors vesker", "et Georg Jensen ur."
         if w[-1] in ".,;:!?":
             break
-    prev = _prev_word(text, start)
+    prev = _prev_word(text, start) or _line_end_number(text, start)
     if prev[:1].isupper() and prev.casefold() in COMPANY_WORDS:
         return True  # "Hotel Anna Maria", "Stiftelsen Anna Lindqvist"
     if prev.casefold() in PRODUCT_NOUNS:
@@ -386,6 +386,23 @@ def _context_rejects(text: str, start: int, end: int, last_flags: int, last_key:
         if not known_last or last_key in EN_STREET_TYPES:
             return True
     return False
+
+
+# A line of an address block that ends with a flat's or a house's number
+# ("Flat 47\nLinda Cape", "Studio 24\nHugh Pass"): the number before a
+# name that starts the next line.
+_LINE_END_NUMBER = re.compile(r"(?:^|\s)(\d{1,5}[A-Za-z]?),?[ \t]*\r?\n[ \t]*$")
+
+
+def _line_end_number(text: str, start: int) -> str:
+    """The number that ends the line before the one ``start`` begins, or
+    "": an address block's flat or house number, read as the word before.
+
+    >>> _line_end_number("Flat 47\\nLinda Cape", 8), _line_end_number("Mvh\\nAnna", 4)
+    ('47', '')
+    """
+    m = _LINE_END_NUMBER.search(text, max(0, start - 12), start)
+    return m.group(1) if m else ""
 
 
 _MAIL_WORD = re.compile(r"[^\s<>()\[\],;@]+@[^\s<>()\[\],;@]+")

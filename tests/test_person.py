@@ -1084,6 +1084,11 @@ FOLLOW_UP = [
     ("Meeting with Holm BA next week.", []),  # Norwegian legal forms
     ("Kunden Hansen ANS har betalt.", []),
     ("Virtanen Ay laskutti tilauksen.", []),
+    # English address blocks (Faker's en_GB and en_US street addresses)
+    ("Leveransadress: Flat 47\nLinda Cape, Cooperberg.", []),  # the flat's number ends the line before
+    ("Ship to Studio 24\nHugh Pass, Youngstad by Friday.", []),
+    ("Ship to 850 Love Run Apt. 813, North Erica by Friday.", []),
+    ("Ordernr 12345\nAnna Lindqvist ringde.", ["Anna Lindqvist"]),
 ]
 
 
