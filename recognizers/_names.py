@@ -285,6 +285,7 @@ def _patronymic(key: str, first: frozenset) -> bool:
         options.append(stem[:-1] + "i")  # Helgason -> Helgi (weak genitive)
     if stem.endswith("ar"):
         options.append(stem[:-2] + "ur")  # Sigurðarson -> Sigurður
+        options.append(stem[:-2])  # Magnúsarson -> Magnús, Hákonarson -> Hákon
     return any(o in first for o in options)
 
 

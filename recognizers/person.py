@@ -187,12 +187,18 @@ def _whole_cell(text: str, toks: list[tuple[int, int, int]]):
         if len(left) > 2 or not right or len(right) > 3:
             return None
         # Left of the comma only family names or unknowns: "Anna, Erik" is a
-        # list of given names, not "Last, First".
+        # list of given names as often as "Last, First" with a family name
+        # that is a given name too ("Hanna, Christian"): persons either way,
+        # but only under a column that names persons.
         if any(f & FIRST and not f & LAST for f in left):
-            return None
-        if not any(k in firsts for k, _ in right):
+            if len(left) == 1 and len(right) == 1 and right[0][1] & FIRST:
+                return (lead, tail, _LAST_FIRST, SCORE_HINTED_ONLY)
             return None
         known = any(f & (LAST | SHAPE) and not f & AMB for f in left)
+        # A given name that is also a word counts after a known family name,
+        # as in "Per Hansen": "Hanna, Christian".
+        if not any(k in firsts or (known and f & FIRST) for k, f in right):
+            return None
         return (lead, tail, _LAST_FIRST, SCORE_KNOWN if known else SCORE_PARTIAL)
     unknown = sum(1 for _, f in names if not f & NAMEISH)
     if unknown > 2:
