@@ -469,8 +469,8 @@ def _lone_given(text: str, toks, i: int):
     if text[s:e].casefold() in ASSISTANT_NAMES and (prev in ASKING_LEADS or not _lead_before(text, s)):
         return None  # "Fråga Alexa om vädret", "Alexa isn't answering": a voice assistant's deeds
     first = _series_start(text, toks, i)
-    if _firm_of_names(text, toks, first, at=(prev if first == i else _prev_word(text, toks[first][0]).casefold())
-                      == "hos"):
+    before_first = prev if first == i else _prev_word(text, toks[first][0]).casefold()
+    if _firm_of_names(text, toks, first, at=before_first == "hos"):
         return None  # "från Martin, Edwards and Gardner", "Howard, Powell and Dunn har betalat"
     if _retail(_next_words(text, e, 1)):
         return None  # "på vegne af Emma butikkerne": a chain of shops
@@ -1216,7 +1216,10 @@ def _series_start(text: str, toks, i: int) -> int:
 def _firm_of_names(text: str, toks, i: int, at: bool = False) -> bool:
     """True if toks[i] opens a series of names of which one is no given name
     ("Martin, Edwards and Gardner", "Ryan, Craig & Smith"): a firm named after
-    its partners, where "Anna, Kalle och Erik" are three persons.
+    its partners, where "Anna, Kalle och Erik" are three persons.  A series
+    with a comma or "&" counts its first member too ("Reid, Scott and
+    Martin"); joined by "och" alone it does not ("Lindqvist och Anna
+    ringde": two persons).
 
     ``at``: the series follows "hos" (at), where firms are met as often as
     people.  There a series with "&" or a comma is a firm whatever its
@@ -1225,8 +1228,9 @@ def _firm_of_names(text: str, toks, i: int, at: bool = False) -> bool:
     Servera"); "hos Lisa och Kalle" is at their home.
 
     >>> from recognizers._names import _tokens
-    >>> [_firm_of_names(t, _tokens(t), 0) for t in ("Ryan, Craig & Smith", "Anna, Kalle och Erik", "Anna, tack")]
-    [True, False, False]
+    >>> [_firm_of_names(t, _tokens(t), 0) for t in ("Ryan, Craig & Smith", "Anna, Kalle och Erik", "Anna, tack",
+    ...     "Reid, Scott and Martin", "Lindqvist och Anna ringde", "Olsen og Anna, to netter")]
+    [True, False, False, True, False, False]
     >>> [_firm_of_names(t, _tokens(t), 0, at=True) for t in ("Bradley, Francis and Parker", "Martin & Servera",
     ...     "Martin och Servera", "Lisa och Kalle", "Anna, Storgatan 5")]
     [True, True, True, False, False]
@@ -1241,8 +1245,6 @@ def _firm_of_names(text: str, toks, i: int, at: bool = False) -> bool:
         family |= not f & FIRST
         members += 1
         k = nxt
-    # A list with a comma or "&" opened by a family name is a firm's too
-    # ("Reid, Scott and Martin"); "Lindqvist och Anna ringde" is two persons.
     return members > 0 and (family or (marked and not toks[i][2] & FIRST) or (at and marked))
 
 
