@@ -287,6 +287,11 @@ NEGATIVES = [
     (C, "Beställde aprikosmarmelad till frukosten."),
     (C, "Leveres til Abrikosvej 24, 2. th."),  # Faker's Danish street
     (C, "Kulan gick i rikoschett."),
+    # streets named for a prison, a hospital, a mosque: addresses
+    (C, "Leverans till Fängelsegatan 3, Härnösand."),
+    (C, "Sendes til Fengselsveien 1, Oslo."),
+    (C, "Toimitus osoitteeseen Vankilantie 2, Riihimäki."),
+    (H, "Ship to 4 Hospital Road, Leeds, and Sygehusvej 2, Roskilde."),
 ]
 
 
