@@ -727,7 +727,7 @@ STREET_ENDINGS = (
     "gade", "stræde", "katu", "kadun", "tie", "tien", "kuja", "polku", "torget", "torvet", "torv",
     "gränd", "backen", "bakken",
 )
-STREET_WORDS = frozenset("Road Street Lane Avenue Way Drive".split())
+STREET_NOUNS = frozenset("Road Street Lane Avenue Way Drive".split())
 
 
 def _street(text: str, toks, m: _Match) -> bool:
@@ -745,7 +745,7 @@ def _street(text: str, toks, m: _Match) -> bool:
     ending = next((e for e in STREET_ENDINGS if tok.low.endswith(e)), None)
     if word[:1].isupper() and ending is not None and len(tok.low) >= len(ending) + 4:
         return True  # a compound: the term its head, a street word its end
-    return m.j < len(toks) and toks[m.j].norm in STREET_WORDS
+    return m.j < len(toks) and toks[m.j].norm in STREET_NOUNS
 
 
 def _organisation(text: str, toks, m: _Match) -> bool:
