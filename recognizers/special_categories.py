@@ -721,7 +721,11 @@ _ORGANISED = frozenset({"TRADE_UNION", "POLITICAL_OPINION"})
 # A street named for a prison, a hospital or a church ("Fängelsegatan 3",
 # "Fengselsveien", "Vankilantie", "Sygehusvej", "Hospital Road"): a
 # capitalised compound ending in a street word, or a term before one, is
-# an address, not a category.
+# an address, not a category.  Not _names.STREET_SUFFIXES, the PERSON
+# recognizer's: that list must not end a given name ("Christien" ends in
+# "tien", "Bakken" is a family name), this one holds the inflected forms a
+# compound street takes ("Vankilantien", "Kirkebakken") and leaves out
+# "plads" ("arbejdsplads").
 STREET_ENDINGS = (
     "gatan", "gata", "gaten", "gate", "vägen", "väg", "veien", "vei", "vegen", "veg", "vejen", "vej",
     "gade", "stræde", "katu", "kadun", "tie", "tien", "kuja", "polku", "torget", "torvet", "torv",
