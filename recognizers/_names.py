@@ -60,7 +60,8 @@ BLOCK = STOP | CORP | STREET | PRODUCT | TITLE | LOWER
 AMBIGUOUS = frozenset("""
     bo per dag hans else alla andra andre inga mina dina sine my del kort lilla
     finna elva sexton ville jo line vera tage liv sten stig tor kai stein ben
-    tom gun mille sille minna ellen as
+    tom gun mille sille minna ellen as visa bara var styr knapp mata lage lang
+    angi lar par gren
     aina eli veli onni toivo tuuli satu armas koko arvo sisko
     will mark may june april august maj grace hope faith joy ray frank dawn
     holly lily daisy iris amber crystal jade heather hazel chase hunter mason
@@ -116,8 +117,8 @@ STOPWORDS = frozenset("""
 # its family name, a price paid for every "North Kelly".)
 PLACE_WORDS = frozenset("""
     north south east west new lake port fort mount saint sainte san santa
-    sankt st norra södra östra västra nordre søndre østre vestre nedre övre
-    øvre
+    santo são sao sankt sankta sankti st norra södra östra västra nordre
+    søndre østre vestre nedre övre øvre
 """.split())
 # Months and weekdays (sv, no, da, fi, is, en): never names, except those that
 # are also given names (April, May, Maj, June, August), which join AMBIGUOUS.
@@ -461,6 +462,27 @@ def _fi_family(word: str) -> str | None:
         if f & LAST and not f & (AMB | BLOCK | STOP):
             return ending
     return None
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[tuple[str, ...]]:
+    """The place names of ``data/places.txt`` as tuples of folded tokens
+    ("Jan Mayen" -> ("jan", "mayen")), less those of two words whose second
+    is a known family name ("Diego Garcia" is an atoll and a man, and a
+    register holds the man).
+
+    >>> ("jan", "mayen") in places(), ("diego", "garcia") in places()
+    (True, False)
+    """
+    out = set()
+    for place in _read("places.txt"):
+        words = [m.group() for m in _TOKEN.finditer(place)]
+        last = classify(words[-1][:1].upper() + words[-1][1:])
+        if len(words) == 2 and last & LAST and not last & AMB:
+            continue  # "Diego Garcia ringde", "Rio Gallegos"
+        if len(words) > 1:
+            out.add(tuple(fold(w) for w in words))
+    return frozenset(out)
 
 
 def is_given_name(word: str) -> bool:

@@ -784,8 +784,8 @@ def _login_follows(bare: list[str]) -> bool:
     for k, w in enumerate(bare[:5]):
         if w in LOGIN_VERBS:
             return bare[k + 1:k + 2] != [] and bare[k + 1] in LOGIN_PARTICLES
-        if w.startswith("kirjautu"):
-            return True
+        if w.startswith("kirjautu") and not w.startswith("kirjautumi"):
+            return True  # not the noun: "Viimeinen kirjautuminen", "kirjautumisaika"
     return False
 
 

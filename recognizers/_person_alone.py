@@ -315,8 +315,8 @@ _EN_STREET_TYPES = EN_STREET_WORDS | frozenset("""
     wells
 """.split())
 EN_STREET_TYPES = _EN_STREET_TYPES | frozenset(w + "s" for w in _EN_STREET_TYPES)  # Keys
-_SPACE = re.compile(r"[ \t\u00a0]{1,3}")
-_DOT_SPACE = re.compile(r"\.[ \t\u00a0]{0,3}")
+_SPACE = re.compile(r"[ \u00a0]{1,3}")  # not a tab: it parts columns ("-v VAR\t Positiv hvis")
+_DOT_SPACE = re.compile(r"\.[ \u00a0]{0,3}")
 _NUMBERISH = re.compile(r"\d{1,5}[A-Za-z]?|\w*\d\w*")  # house no., model code
 SCORE_KNOWN = 0.85  # given + family name, both known
 SCORE_PARTIAL = 0.6  # one known name + a capitalised unknown; a lone known name

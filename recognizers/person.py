@@ -77,6 +77,7 @@ from typing import Iterator
 from recognizers._base import INVALID, Candidate, Check, NordicRecognizer
 from recognizers._names import (
     AMB, BLOCK, FIRST, HYPHEN_LAST, LAST, PARTICLE, SHAPE, STOP, TITLE, _fi_family, _prev_word, _tokens,
+    fold, places,
     classify,
 )
 from recognizers._person_alone import (
@@ -97,21 +98,32 @@ def _scan(text: str) -> list[tuple[int, int, Check, float]]:
     if not toks:
         return []
     whole = _whole_cell(text, toks)
-    if whole is not None:
-        return [_without_compound(text, whole)]
-    return [_without_compound(text, hit) for hit in _free_text(text, toks)]
+    hits = [whole] if whole is not None else _free_text(text, toks)
+    out = []
+    for hit in hits:
+        hit = _without_compound(text, hit)
+        if hit is not None and not _in_place(text, toks, hit[0], hit[1]):
+            out.append(hit)
+    return out
 
 
-def _without_compound(text: str, hit: tuple[int, int, Check, float]) -> tuple[int, int, Check, float]:
+def _without_compound(text: str, hit: tuple[int, int, Check, float]) -> tuple[int, int, Check, float] | None:
     """``hit`` ending before a lower-case word that a hyphen joins to the
     name: a compound named after a person ("Erik Lindqvist-gården", "Anna
     Holmberg-priset", "Nils Berg-skolan") holds the name, not its ending, and
     a surrogate takes the ending as it stands.  A given name in lower case
-    stays ("Anna-karin").
+    stays ("Anna-karin").  None if the word the ending joins is no known
+    name, nor is one after a space (Finnish writes "Egon Animator
+    -animaatio"): a given name and a capitalised word are a product's or a
+    program's name there ("Visa GStreamer-flaggor", "Egon
+    Animator-animering", "Visa CTF-information").
 
     >>> t = "Vi besökte Erik Lindqvist-gården"
     >>> s, e, *_ = _without_compound(t, (11, len(t), _FULL, 0.6)); t[s:e]
     'Erik Lindqvist'
+    >>> t = "Visa GStreamer-flaggor"
+    >>> _without_compound(t, (0, len(t), _FULL, 0.6)) is None
+    True
     """
     start, end, check, score = hit
     head = max(start, text.rfind(" ", start, end) + 1)
@@ -119,9 +131,76 @@ def _without_compound(text: str, hit: tuple[int, int, Check, float]) -> tuple[in
     while cut != -1:
         part = text[cut + 1:end].split("-", 1)[0]
         if part[:1].islower() and not classify(part[:1].upper() + part[1:]) & (FIRST | LAST):
-            return start, cut, check, score
+            return (start, cut, check, score) if _known_before(text, head, cut) else None
         cut = text.find("-", cut + 1, end)
+    if _SPACED_COMPOUND.match(text, end) and not _known_before(text, head, end):
+        return None
     return hit
+
+
+_SPACED_COMPOUND = re.compile(r" -[^\W\d_A-Z]")  # Finnish: "Egon Animator -animaatio"
+
+
+def _known_before(text: str, head: int, cut: int) -> bool:
+    """True if the word text[head:cut], or its last hyphened part, is a
+    known name or a family-name shape."""
+    word = text[head:cut].rsplit("-", 1)[-1]
+    return bool(word) and bool(classify(word) & (FIRST | LAST | SHAPE))
+
+
+# A saint's or a place's word right before a name ("Saint George
+# Basseterre", "Sankt Peter", "San Pedro de Macorís", "São Miguel",
+# "St. Olavs hospital"): a place, a church or a saint, not a person.
+_SAINTLY = re.compile(r"(?:\b(?:[Ss]aint|[Ss]ainte|San|Santa|Santo|S[ãa]o|[Ss]ankt|[Ss]ankta|[Ss]ankti)"
+                      r"|\bS(?:ain)?t\.|\bS:t|\bS:ta)[ \u00a0]+$")
+# A geographic noun that ends a place ("Prince Edward Island", "Baffin
+# Bay"): never a family name.
+GEO_NOUNS = frozenset("Island Islands Isle Isles Bay River Creek Mountains Mountain Valley Falls County Ocean".split())
+# Finnish case endings on a place's last word ("Sierra Leonen", "Jan
+# Mayenilla").
+_FI_PLACE_ENDINGS = ("n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "en", "an", "ään", "iin",
+                     "ista", "illa", "ille", "ilta", "issa", "in")
+
+
+def _in_place(text: str, toks, start: int, end: int) -> bool:
+    """True if the name text[start:end] is read in a place's name: after a
+    saint's word (_SAINTLY), ending in a geographic noun (GEO_NOUNS), or
+    inside a place of ``data/places.txt`` ("Jan Mayen", "Kunden i San
+    Marino", "Sierra Leonen tasavalta").
+
+    >>> t = "Svalbard och Jan Mayen"
+    >>> [_in_place(t, _tokens(t), 13, 22), _in_place("Jan Mayenilla", _tokens("Jan Mayenilla"), 0, 13)]
+    [True, True]
+    >>> t = "Anna Lindqvist"
+    >>> _in_place(t, _tokens(t), 0, 14)
+    False
+    """
+    if _SAINTLY.search(text, max(0, start - 8), start):
+        return True
+    inside = [k for k, t in enumerate(toks) if start <= t[0] and t[1] <= end]
+    if not inside:
+        return False
+    last = toks[inside[-1]]
+    if text[last[0]:last[1]] in GEO_NOUNS:
+        return True
+    known = places()
+    a, b = inside[0], inside[-1]
+    n = len(toks)
+    for size in (2, 3, 4, 5):
+        for s in range(max(0, a - size + 1), min(b, n - size) + 1):
+            run = toks[s:s + size]
+            if any(not _PLACE_GAP.fullmatch(text, x[1], y[0]) for x, y in zip(run, run[1:])):
+                continue
+            words = [fold(text[t[0]:t[1]]) for t in run]
+            if tuple(words) in known:
+                return True
+            tail = words[-1]
+            if any(tail.endswith(e) and tuple(words[:-1] + [tail[:-len(e)]]) in known for e in _FI_PLACE_ENDINGS):
+                return True
+    return False
+
+
+_PLACE_GAP = re.compile(r"[ \u00a0]{1,2}|\.? | & | and | og | och | ja ")
 
 
 def _whole_cell(text: str, toks: list[tuple[int, int, int]]):
@@ -350,11 +429,26 @@ def _name_from(text: str, toks, i: int, titled: bool = False):
             return None
     known = any(g & (LAST | SHAPE) and not g & AMB for g in flags[1:])
     start, end = toks[i][0], toks[last][1]
+    if not known and text[start:end].isupper() and _shouted(text, start):
+        return None  # "Ohjelmalla EI OLE TAKUUTA siinä": capitals in a sentence that has lower case
     last_flags = toks[last][2]
     if _context_rejects(text, start, end, last_flags, text[toks[last][0]:end].casefold()):
         return None
     score = SCORE_KNOWN if known else SCORE_PARTIAL
     return (start, end, _FULL, score), last + 1
+
+
+def _shouted(text: str, start: int) -> bool:
+    """True if the word before ``start`` is in capitals too, and the text
+    has lower-case letters: a phrase set in capitals for emphasis ("Ohjelmalla
+    EI OLE TAKUUTA", "Please DO NOT BILL"), not a name cell or a note
+    written in capitals.
+
+    >>> _shouted("Ohjelmalla EI OLE TAKUUTA", 14), _shouted("RING ANNA KOWALCZYK", 5), _shouted("Hej ANNA", 4)
+    (True, False, False)
+    """
+    word = _prev_word(text, start)
+    return len(word) > 1 and word.isupper() and any(c.islower() for c in text)
 
 
 def _titled(text: str, toks, i: int):
