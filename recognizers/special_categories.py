@@ -38,9 +38,10 @@ context, scanner/verdicts.py):
   variant (c.68A>G) 0.85.
 
 A veto word nearby cancels a weak term or a name (football for "straff",
-baking for "recept", school for "religion", directions for "Høyre"); a trap
-blocks the tokens it covers ("straffspark", "kommunal skatt", "tuomi",
-"begravningsavgift", "genom").  There is no checksum; ``Check.kind`` is
+baking for "recept", school for "religion", directions for "Høyre"); a
+disarming word cancels a strong one too (a key or a certificate for
+"fingeravtryck"); a trap blocks the tokens it covers ("straffspark",
+"kommunal skatt", "tuomi", "begravningsavgift", "genom").  There is no checksum; ``Check.kind`` is
 ``<language(s)>|<term class>`` ("sv|strong", "da+no|weak") or ``code|<code>``.
 
 Speed: every category's stems are compiled once into two trie regexes over
@@ -169,7 +170,7 @@ class Entry:
     """A term, trap, cue or veto of one category."""
 
     entity: str
-    role: str  # "term" | "trap" | "cue" | "veto"
+    role: str  # "term" | "trap" | "cue" | "veto" | "disarm"
     strength: str  # "strong" | "weak" | "name" for terms, "" otherwise
     pats: tuple[Pat, ...]
     langs: tuple[str, ...] = ()
@@ -366,7 +367,7 @@ class Lexicon:
                 lang = "no" if lang is False else str(lang)
                 for trap in traps or {}:
                     add(entity, "trap", trap, lang)
-            for role, key in (("cue", "cues"), ("veto", "veto")):
+            for role, key in (("cue", "cues"), ("veto", "veto"), ("disarm", "disarm")):
                 for word in spec.get(key) or ():
                     add(entity, role, word)
             self.codes[entity] = tuple(
@@ -598,15 +599,25 @@ class Analysis:
                 if k > 1 and (i + k > n or not all(
                         p.matches(toks[i + x]) for x, p in enumerate(e.pats[1:], 1))):
                     continue  # a phrase: its other tokens must follow
+                if e.role == "term" and _in_code(self.text, tok.start):
+                    continue
                 found.setdefault((e.entity, e.role), []).append(
                     _Match(e, i, i + k, tok.start, toks[i + k - 1].end))
             for part in parts[i]:
                 for e in self.lexicon.lookup(part):
-                    if len(e.pats) == 1:
+                    if len(e.pats) == 1 and not (e.role == "term" and _in_code(self.text, part.start)):
                         found.setdefault((e.entity, e.role), []).append(
                             _Match(e, i, i + 1, part.start, part.end))
         self._found = found
         return found
+
+    def _again(self, m: _Match, o: _Match) -> bool:
+        """True if ``o`` is ``m``'s term in the same word again: a word said
+        twice is one signal ("inaktiverar behandling av citationstecken
+        ... samt behandling av logiskt filslut", "ehdollisen komennon ...
+        ehdollisen LAUSEKKEEN"); another form of it is a second mention
+        ("Kurdi, haluaa tiedotteet kurdiksi")."""
+        return o.entry is m.entry and self.low[o.start:o.end] == self.low[m.start:m.end]
 
     def _codes(self, entity: str) -> list[_Match]:
         out: list[_Match] = []
@@ -652,6 +663,7 @@ class Analysis:
                 kept.append(m)
         cues = found.get((entity, "cue"), ())
         vetoes = found.get((entity, "veto"), ())
+        disarms = found.get((entity, "disarm"), ())
         free_text = self.text.count(" ") >= FREE_TEXT_SPACES
         support = [m for m in kept if m.entry.strength != "name"]
         out: list[Candidate] = []
@@ -660,6 +672,8 @@ class Analysis:
             strength = m.entry.strength
             if toks and _street(self.text, toks, m):
                 continue  # "Fängelsegatan 3", "Sykehusveien 23": a street named for it
+            if any(_close(m, o) for o in disarms):
+                continue  # "Undernyckelns fingeravtryck", "OpenPGP-sormenjälki": a key's hash
             if toks and entity not in _ORGANISED and _organisation(self.text, toks, m):
                 # "Cancerfonden är en av våra kunder": an association named for
                 # the condition, a customer; a member of it still tells
@@ -674,7 +688,7 @@ class Analysis:
             else:
                 if _near(m, vetoes):
                     continue
-                lifted = _near(m, cues) or any(o is not m and _close(m, o) for o in support)
+                lifted = _near(m, cues) or any(o is not m and _close(m, o) and not self._again(m, o) for o in support)
                 if lifted:
                     score = LIFTED
                 elif strength == "weak":
@@ -732,6 +746,26 @@ STREET_ENDINGS = (
     "gränd", "backen", "bakken",
 )
 STREET_NOUNS = frozenset("Road Street Lane Avenue Way Drive".split())
+
+
+_CODE_MARKS = re.compile(r"[=%<>\[\]{}|]|^-")
+_SPACE = re.compile(r"\s")
+
+
+def _in_code(text: str, start: int) -> bool:
+    """True if the word of ``text`` (cut at white space) that holds ``start``
+    is a program's: an option ("--diagnose", "--abort-after",
+    "--check=diagnose-first") or a format string ("fingeravtryck=%s").
+
+    >>> t = "Med --check=diagnose-first kontrolleras indata"
+    >>> _in_code(t, t.index("diagnose")), _in_code("Patienten fick en diagnos", 18)
+    (True, False)
+    """
+    begin = start
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    m = _SPACE.search(text, start)
+    return _CODE_MARKS.search(text[begin:m.start() if m else len(text)]) is not None
 
 
 def _street(text: str, toks, m: _Match) -> bool:

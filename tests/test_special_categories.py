@@ -292,6 +292,31 @@ NEGATIVES = [
     (C, "Sendes til Fengselsveien 1, Oslo."),
     (C, "Toimitus osoitteeseen Vankilantie 2, Riihimäki."),
     (H, "Ship to 4 Hospital Road, Leeds, and Sygehusvej 2, Roskilde."),
+    # programs' messages (Debian's Swedish, Norwegian, Danish and Finnish translations)
+    (B, "Undernyckelns fingeravtryck:"),  # a key's hash: the key disarms even a strong term
+    (B, "lista nycklar och fingeravtryck"),
+    (B, "Fingeravtrykk for primærnøkkel:"),
+    (B, "ændr et CA-fingeraftryk"),
+    (B, "OpenPGP-sormenjälkeä ei tueta."),
+    (B, "  SHA1-fingeravtrykk = %s"),
+    (B, "fingeravtryck=%s"),  # a format string
+    (H, "  -c, --check, --check=diagnose-first  kontrollera om indata är sorterad"),  # an option
+    (H, "Använd --debug för att diagnostisera felaktigt användande av nycklar."),
+    (H, "Skapa ett zip-arkiv med diagnostisk information"),
+    (H, "Deling af diagnostiske data som ikke lader andre identificere dig"),
+    (H, "Jakaa diagnostiikkatietoja, jotka eivät ole yhdistettävissä käyttäjään"),
+    (H, "ABORT-instruktion"),
+    (H, "återställning stoppad efter abort av transaktion %u"),
+    (H, "Brug af alkoholiske drikke"),
+    (G, "Aktiverar genetisk frågeoptimering."),
+    (C, "Tyhjien lohkojen pienin murto-osa dynaamisessa tiivistefunktiossa"),  # murto, burglary, inside
+    (R, "Iran, islamiska republiken"),
+    (R, "Den islamske forbundsrepublikk Komorene"),
+    (R, "Afganistanin islamilainen tasavalta"),
+    (E, "Polsk (Dvorak, med polska citattecken på citattangent)"),  # a keyboard layout
+    (E, "Bosnisk (US, med bosniske bogstaver)"),
+    (E, "Syriske Arabiske Republik"),
+    (E, "SAMI-undertexter"),  # a subtitle format
 ]
 
 
@@ -332,10 +357,29 @@ def test_weak_term_is_lifted_by_a_cue_or_a_second_term():
     assert scores(H, "Behandling och medicin enligt plan") == [("Behandling", 0.8), ("medicin", 0.8)]
 
 
+def test_a_weak_term_said_twice_is_one_signal():
+    # A program's help text repeats its words; another form is a second mention.
+    text = "inaktiverar behandling av citationstecken samt behandling av logiskt filslut"
+    assert scores(H, text) == [("behandling", 0.4), ("behandling", 0.4)]
+    assert scores(E, "Kurdi, haluaa tiedotteet kurdiksi.") == [("Kurdi", 0.8), ("kurdiksi", 0.8)]
+    assert scores(C, "Suorittaa ehdollisen komennon ... ehdollisen LAUSEKKEEN") == [
+        ("ehdollisen", 0.4), ("ehdollisen", 0.4)]
+    assert scores(C, "Must report to the probation officer weekly.") == [("probation officer", 0.85)]
+
+
 def test_name_alone_never_reaches_threshold_in_free_text():
     # Even the engine's context boost (+0.35) leaves 0.1 below 0.5.
     assert scores(U, "Kommunal informerade om nya regler för bygglov i går") == [("Kommunal", 0.1)]
     assert scores(U, "Kommunal") == [("Kommunal", 0.2)]  # a cell: a column hint lifts it to 0.55
+
+
+@pytest.mark.parametrize("text", [
+    "Fingeravtryck registreras vid inpassering för alla anställda.",
+    "Diagnos: utmattningssyndrom, sjukskriven 50 %.",
+    "Kunden är polsk och vill ha avtalet på polska.",
+])
+def test_what_disarms_a_programs_text_leaves_a_persons(detector, text):
+    assert counted(detector, text)
 
 
 def test_veto_cancels_a_weak_term():
