@@ -11,7 +11,7 @@ flagged synthetic, kind "temporary/test" (reference §1.4, §3.3).
 Format, date, individual number and check character are stdnum's
 (``fi.hetu.validate`` with ``allow_temporary=True``).  Unlike stdnum, a
 birth date in the future is rejected, as for the other countries' numbers:
-"131052A308T" would be born in 2052.  Input is case-insensitive.
+"131099A308X" would be born in 2099.  Input is case-insensitive.
 
 >>> R = FiHetuRecognizer()
 >>> R.validate_result("131052-308T")            # valid
@@ -22,7 +22,7 @@ False
 Check(valid=True, checksum=True, synthetic=True, kind='temporary/test')
 >>> R.validate_result("010594y9032")            # lower case (a DVV test person)
 True
->>> R.validate_result("131052A308T")            # born 13.10.2052: not yet
+>>> R.validate_result("131099A308X")            # born 13.10.2099: not yet
 False
 """
 
