@@ -188,6 +188,8 @@ COMPANY_WORDS = frozenset("""
     bil bilar biler autos måleri maleri bageri bakeri bakery blommor blomster
     design media redovisning regnskap revision revisjon advokatbyrå
     advokatfirma transport logistik logistikk logistics frakt import export
+    cars motors labs software digital studios games energy foods apps
+    technology networks publishing productions entertainment pictures
 """.split())
 # Product words: a catalogue's "Anna Sofa" or "Tesla Model 3" is not a person.
 PRODUCT_WORDS = frozenset("""

@@ -380,12 +380,27 @@ def _context_rejects(text: str, start: int, end: int, last_flags: int, last_key:
         return True  # "Hotel Anna Maria", "Stiftelsen Anna Lindqvist"
     if prev.casefold() in PRODUCT_NOUNS:
         return True  # "Produkten Georg Jensen Daisy", "Tuote Tine Helmelk"
-    if prev and _NUMBERISH.fullmatch(prev.rstrip(",")):
+    if prev and _NUMBERISH.fullmatch(prev.rstrip(",")) and not _dated(text, start, end):
         # "12345 Thomas Hill": an English-style house number before the name
         # makes a street of a street-type last word or an unknown one.
         if not known_last or last_key in EN_STREET_TYPES:
             return True
     return False
+
+
+_COPYRIGHT = re.compile(r"(?:copyright|copr\.|\(c\)|©)[\s:]*(?:(?:19|20)\d\d(?:\s*[-–,]\s*)?)+[\s,]*$", re.IGNORECASE)
+
+
+def _dated(text: str, start: int, end: int) -> bool:
+    """True if the number before the name at ``start`` is a copyright's
+    year ("Copyright 2010 Michael Kerrisk", "© 2019, 2021 Anna Berg"), or
+    an e-mail address or a phone number follows the name ("2010 Michael
+    Kerrisk <mtk@...>"): not a house number.
+
+    >>> _dated("Copyright (C) 2019 Anna Kowalczyk", 19, 33), _dated("12345 Thomas Hill", 6, 17)
+    (True, False)
+    """
+    return _COPYRIGHT.search(text, max(0, start - 60), start) is not None or _contact_follows(text, end)
 
 
 # A line of an address block that ends with a flat's or a house's number

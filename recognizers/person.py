@@ -106,7 +106,95 @@ def _scan(text: str) -> list[tuple[int, int, Check, float]]:
         hit = _without_compound(text, hit)
         if hit is not None and not _in_place(text, toks, hit[0], hit[1]):
             out.append(hit)
+    if "<" in text and "@" in text:
+        out = _display_names(text, toks, out)
     return out
+
+
+# An e-mail address's display name: two to four words right before the
+# address in angle brackets, as a mail header, an address list, a contact
+# export or a copyright line writes it ("From: Salvatore Bonaccorso
+# <salvatore.bonaccorso@...>").
+_DISPLAY = re.compile(r"((?:[^\W\d_][\w'’.-]*[ \u00a0]){1,3}[^\W\d_][\w'’-]*)[ \u00a0]?<([^\s<>@]+)@[^\s<>@]+>")
+# What may stand before one: nothing, a header's label ("From:", "Till:"), a
+# list's comma or semicolon, a quote or a bracket, a copyright's year.
+_DISPLAY_BEFORE = frozenset(",;:\"'“”«»([")
+# A mailbox that is a role's, not a person's: its display name is a team's
+# or a firm's ("Kundtjänst Volvo <kundtjanst@...>", "Support Team <support@...>").
+ROLE_MAILBOXES = frozenset("""
+    info support kundtjanst kundservice kundeservice kundesenter asiakaspalvelu noreply no-reply donotreply
+    admin administrator webmaster postmaster hostmaster sales salg myynti faktura fakturor lasku laskutus invoice
+    invoices billing order ordrer tilaus tilaukset ekonomi okonomi talous hr jobb jobs careers rekrytering press
+    presse kontakt contact hello hei hej team office kontor post mail security abuse help helpdesk service
+    marketing news newsletter nyhetsbrev redaktion redaksjon redaktionen toimitus bokning booking reception
+    sale sales offers deals kampanj kampanje kampagne tilbud tarjous erbjudande
+    """.split())
+# Words that make a display name a group's ("Debian Java Team", "Samba
+# Developers", "GNU Libc Maintainers").
+GROUP_WORDS = frozenset("""
+    team teamet tiimi project projekt prosjekt projekti maintainers developers developer community
+    discussion devel list lista listen group gruppe
+    """.split())
+
+
+def _display_names(text: str, toks, hits: list) -> list:
+    """``hits`` with the display names of ``text``'s e-mail addresses in.
+
+    Two to four capitalised words before "<address>" count as a whole (0.6,
+    replacing what was read inside them) if the address's local part holds
+    one of them, not only the first ("Salvatore Bonaccorso
+    <s.bonaccorso@...>", "<sbonaccorso@...>"), or one of them is a known
+    given or family name, even one that is also a word ("Christian Perrier
+    <bubulle@...>").  A sentence's words before the name are left out
+    ("Kontakta Aleksander Nowak <a.nowak@...>", "Skickat av Ömer Çelik
+    <omer.celik@...>"); a role's mailbox (ROLE_MAILBOXES: "Kundtjänst Volvo
+    <kundtjanst@...>") and a name with a company, street, product, group
+    (GROUP_WORDS: "Samba Developers") or common word in it are none, and
+    neither is a firm's mailbox that echoes only its first word ("Nordic
+    Data <nordic@...>").
+
+    >>> def names(t): return [t[s:e] for s, e, *_ in _display_names(t, _tokens(t), [])]
+    >>> names("From: Salvatore Bonaccorso <s.bonaccorso@example.org>")
+    ['Salvatore Bonaccorso']
+    >>> names("Kontakta Aleksander Nowak <a.nowak@example.se>"), names("Skickat av Ömer Çelik <omer.celik@example.se>")
+    (['Aleksander Nowak'], ['Ömer Çelik'])
+    >>> names("Kundtjänst Volvo <kundtjanst@example.se>"), names("Nordic Data <nordic@example.se>")
+    ([], [])
+    """
+    for m in _DISPLAY.finditer(text):
+        start, end = m.span(1)
+        local = fold(m.group(2))
+        parts = re.split(r"[._+-]", local)
+        if set(parts) & ROLE_MAILBOXES:
+            continue
+        inside = [t for t in toks if start <= t[0] and t[1] <= end]
+        echoes = [t[1] - t[0] >= 3 and fold(text[t[0]:t[1]]) in local for t in inside]
+        # A sentence's words before the name: lower case ("av"), common
+        # ("Skriv", "Hej"), or an unknown word the address does not echo
+        # before two more ("Kontakta") or before a given name ("Mejla Anna").
+        while inside and (not text[inside[0][0]].isupper() or inside[0][2] & (BLOCK | STOP) or (
+                len(inside) > 2 and inside[0][2] == 0 and not echoes[0]) or (
+                len(inside) == 2 and inside[0][2] == 0 and not echoes[0]
+                and inside[1][2] & FIRST and not inside[1][2] & LAST)):  # "Mejla Anna <anna@...>"
+            inside, echoes = inside[1:], echoes[1:]
+        if not 2 <= len(inside) <= 4 or any(
+                t[2] & (BLOCK | STOP) and not t[2] & PARTICLE or
+                (not text[t[0]].isupper() and not t[2] & PARTICLE) or text[t[0]:t[1]].casefold() in GROUP_WORDS
+                for t in inside):
+            continue
+        start = inside[0][0]
+        before = text[:start].rstrip()
+        if before and before[-1] not in _DISPLAY_BEFORE and not before[-1].isdigit() \
+                and not (any(echoes) or inside[0][2] & (FIRST | LAST | SHAPE)):
+            continue  # "Mejla Anna <anna@...>": the lone-name rules decide
+        named = any(t[2] & (FIRST | LAST) for t in inside)
+        if not named and not (any(echoes[1:]) or (echoes[0] and len(parts) > 1)):
+            continue  # no known name, and the address echoes a firm's first word at most
+        if any(s <= start and end <= e for s, e, *_ in hits):
+            continue  # read already, whole
+        hits = [h for h in hits if h[1] <= start or h[0] >= end]
+        hits.append((start, end, _FULL, SCORE_PARTIAL))
+    return sorted(hits, key=lambda h: h[0])
 
 
 def _without_compound(text: str, hit: tuple[int, int, Check, float]) -> tuple[int, int, Check, float] | None:

@@ -452,6 +452,34 @@ def test_names_beside_places_and_programs(text, names):
     assert reported(text) == names
 
 
+# An e-mail address's display name, as a mail header, an address list, a
+# contact export or a copyright line writes it: a name the gazetteers do not
+# know counts when the address echoes it (beyond its first word) or a known
+# name stands in it; a copyright's year before a name is no house number.
+@pytest.mark.parametrize("text,names", [
+    ("Från: Aleksandra Wiśniewska <aleksandra.wisniewska@example.se>", ["Aleksandra Wiśniewska"]),
+    ("Till: Mehmet Yılmaz <myilmaz@example.se>, Anna Berg <anna.berg@example.se>", ["Mehmet Yılmaz", "Anna Berg"]),
+    ("Kontakta Aleksander Nowak <a.nowak@example.se>", ["Aleksander Nowak"]),
+    ("Skickat av Ömer Çelik <omer.celik@example.se> i går", ["Ömer Çelik"]),
+    ("Skriv till Tycho Andersen <tycho@example.se>", ["Tycho Andersen"]),
+    ("2004-2014 Christian Perrin <bubulle@example.org>", ["Christian Perrin"]),  # a given name that is a word
+    ("Mejla Anna <anna@example.se>", ["Anna"]),  # a verb before a lone given name: the lone-name rules
+    ("Copyright (C) 2019 Anna Kowalczyk", ["Anna Kowalczyk"]),
+    ("© 2003, 2007 Anna Kowalczyk", ["Anna Kowalczyk"]),
+    ("2019 Thomas Hill", []),  # without a copyright, a house number still
+    # a role's, a group's or a firm's mailbox
+    ("Support Team <support@example.se>", []),
+    ("Kundtjänst Volvo <kundtjanst@example.se>", []),
+    ("Volvo Cars <volvo@example.com>", []),
+    ("Nordic Data <nordic@example.se>", []),
+    ("Summer Sale <sale@example.com>", []),
+    ("Upstream-Contact: Samba Developers <samba@example.org>", []),
+    ("Lindqvist Bygg <info@example.se>", []),
+])
+def test_display_names_and_copyright_lines(text, names):
+    assert reported(text) == names
+
+
 @pytest.mark.parametrize("value", NOT_PERSONS)
 def test_not_persons(value):
     assert reported(value) == []
