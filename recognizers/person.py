@@ -129,6 +129,12 @@ ROLE_MAILBOXES = frozenset("""
     marketing news newsletter nyhetsbrev redaktion redaksjon redaktionen toimitus bokning booking reception
     sale sales offers deals kampanj kampanje kampagne tilbud tarjous erbjudande
     """.split())
+def _initial(text: str, t) -> bool:
+    """True if token t is one capital letter: an initial, with or without
+    its full stop."""
+    return t[1] - t[0] == 1 and text[t[0]].isupper()
+
+
 # Words that make a display name a group's ("Debian Java Team", "Samba
 # Developers", "GNU Libc Maintainers").
 GROUP_WORDS = frozenset("""
@@ -173,15 +179,15 @@ def _display_names(text: str, toks, hits: list) -> list:
         # ("Skriv", "Hej"), or an unknown word the address does not echo
         # before two more ("Kontakta") or before a given name ("Mejla Anna").
         while inside and (not text[inside[0][0]].isupper() or inside[0][2] & (BLOCK | STOP) or (
-                len(inside) > 2 and inside[0][2] == 0 and not echoes[0]) or (
+                len(inside) > 2 and inside[0][2] == 0 and not echoes[0] and not _initial(text, inside[1])) or (
                 len(inside) == 2 and inside[0][2] == 0 and not echoes[0]
                 and inside[1][2] & FIRST and not inside[1][2] & LAST)):  # "Mejla Anna <anna@...>"
             inside, echoes = inside[1:], echoes[1:]
         if not 2 <= len(inside) <= 4 or any(
-                t[2] & (BLOCK | STOP) and not t[2] & PARTICLE or
+                (t[2] & (BLOCK | STOP) and not t[2] & PARTICLE and not (k and _initial(text, t))) or
                 (not text[t[0]].isupper() and not t[2] & PARTICLE) or text[t[0]:t[1]].casefold() in GROUP_WORDS
-                for t in inside):
-            continue
+                for k, t in enumerate(inside)):
+            continue  # but a middle initial is one: "Hans F. Nordhaug", "Andreas Ø Ulvestad"
         start = inside[0][0]
         before = text[:start].rstrip()
         if before and before[-1] not in _DISPLAY_BEFORE and not before[-1].isdigit() \

@@ -463,6 +463,8 @@ def test_names_beside_places_and_programs(text, names):
     ("Skickat av Ömer Çelik <omer.celik@example.se> i går", ["Ömer Çelik"]),
     ("Skriv till Tycho Andersen <tycho@example.se>", ["Tycho Andersen"]),
     ("2004-2014 Christian Perrin <bubulle@example.org>", ["Christian Perrin"]),  # a given name that is a word
+    ("Last-Translator: Hans K. Nordvik <hkn@example.no>", ["Hans K. Nordvik"]),  # a middle initial
+    ("Last-Translator: Dmitrij V. Larsen <dvl@example.org>", ["Dmitrij V. Larsen"]),  # an unknown given name
     ("Mejla Anna <anna@example.se>", ["Anna"]),  # a verb before a lone given name: the lone-name rules
     ("Copyright (C) 2019 Anna Kowalczyk", ["Anna Kowalczyk"]),
     ("© 2003, 2007 Anna Kowalczyk", ["Anna Kowalczyk"]),
