@@ -52,9 +52,12 @@ class Check:
 INVALID = Check(False)
 
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=")
-# Digits that are all zeros (and separators): a placeholder, "00000000000"
-# for a missing account number, on which every weighted checksum holds.
-_ZEROS = re.compile(r"[^1-9]*0[^1-9]*")
+# Digits that are one digit repeated (and separators): a placeholder,
+# "00000000000" for a missing account number, "999999999" for a range's end
+# ("000000000..999999999") or a test form, on which weighted checksums hold
+# as often as not (zeros always; nines pass the Norwegian modulus 11, fives
+# and twos the Swedish Luhn).
+_REPDIGITS = re.compile(r"[^1-9]*0[^1-9]*|[\s.+/-]*(\d)(?:[\s.+/-]*\1){5,}[\s.+/-]*")
 
 try:  # Python 3.11+
     from re import _compiler as _sre_compile
@@ -478,8 +481,8 @@ class NordicRecognizer(EntityRecognizer):
                 seen.add(span)
                 text_ = m.group()
                 chk = self.check(text_)
-                if chk.valid and self.COINCIDENCE < 1.0 and _ZEROS.fullmatch(text_):
-                    chk = INVALID  # a placeholder: zeros pass Luhn and modulus 11 alike
+                if chk.valid and self.COINCIDENCE < 1.0 and _REPDIGITS.fullmatch(text_):
+                    chk = INVALID  # a placeholder: one digit repeated (zeros pass every checksum)
                 score = self.score_for(shape, text_, chk, base) if chk.valid else 0.0
                 yield Candidate(span[0], span[1], shape, chk, score)
 

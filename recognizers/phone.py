@@ -67,6 +67,7 @@ False
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import phonenumbers
@@ -280,6 +281,28 @@ def _number_type(numobj, region: str | None = None) -> int:
     return PhoneNumberType.UNKNOWN
 
 
+# A date written day, month, four-digit year with one separator twice
+# ("08-03-2009", "01.02.2024"): the shape of a trunk-prefixed Swedish or
+# Finnish number too (08 Stockholm, 09 Helsinki).
+_DATE = re.compile(r"(\d\d)([-./])(\d\d)\2((?:19|20)\d\d)")
+
+
+def _is_date(text: str) -> bool:
+    """True if ``text`` is a calendar date written dd-mm-yyyy.
+
+    >>> _is_date("08-03-2009"), _is_date("08-32-2009"), _is_date("08-123 45 67")
+    (True, False, False)
+    """
+    m = _DATE.fullmatch(text)
+    if m is None:
+        return False
+    try:
+        dt.date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+    except ValueError:
+        return False
+    return True
+
+
 class NordicPhoneRecognizer(NordicRecognizer):
     ENTITY = "PHONE_NUMBER"
     PATTERNS = (
@@ -347,6 +370,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
     def check(cls, text: str) -> Check:
         if not isinstance(text, str) or not 5 <= len(text) <= 32:
             return INVALID
+        if _is_date(text):
+            return INVALID  # "(f.eks. 08-03-2009)": a Stockholm number's shape, a date's digits
         compact = text.replace("(0)", "").translate(_SEPARATORS)
         national = compact.removeprefix("+")
         if not (national.isascii() and national.isdigit()):

@@ -468,6 +468,14 @@ def test_phone_is_not_a_personnummer(value):
     assert all(s >= REPORT_THRESHOLD for _, _, s in valid_matches(PHONE, value))
 
 
+@pytest.mark.parametrize("value", ["08-03-2009", "09.12.2024", "01/02/1999"])
+def test_a_date_is_not_a_phone_number(value):
+    # A Stockholm (08) or Helsinki (09) number's shape with a date's digits,
+    # as a program's help writes one ("datoformat (f.eks. 08-03-2009)").
+    assert valid_matches(PHONE, f"datoformat (f.eks. {value})") == []
+    assert valid_matches(PHONE, "tlf 08-03 20 09") == [("08-03 20 09", "trunk_grouped", 0.6)]
+
+
 def test_compact_trunk_phone_needs_context():
     # "0701740605" is also the shape of a 10-digit personnummer (born 2007):
     # the phone reading alone stays below the threshold.
@@ -577,10 +585,14 @@ def test_order_number_passing_luhn_is_not_a_card(number):
 @pytest.mark.parametrize(("cls", "placeholder"), [
     (NO_ACC, "00000000000"), (NO_ACC, "0000.00.00000"), (BG, "0000-0000"), (FI_BID, "0000000-0"),
     (NO_ORG, "000000000"), (NO_ORG, "000 000 000"),
+    # one digit repeated: nines pass modulus 11, fives and twos Luhn
+    (NO_ORG, "999999999"), (NO_ORG, "999 999 999"), (SE_ORG, "5555555555"), (SE_ORG, "222222-2222"),
 ])
 def test_a_placeholder_of_zeros_is_no_identifier(cls, placeholder):
     """Zeros pass every weighted checksum (Luhn, modulus 11): "00000000000"
-    for a missing account number is a placeholder, matched and invalid."""
+    for a missing account number is a placeholder, matched and invalid; so
+    is one digit repeated ("999999999" ends gettext's nanosecond range
+    "000000000..999999999")."""
     text = f"konto: {placeholder}"
     found = [(text[c.start:c.end], c.check.valid) for c in _INSTANCES[cls].candidates(text)]
     assert found == [(placeholder, False)]
