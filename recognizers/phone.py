@@ -290,7 +290,7 @@ _DATE = re.compile(r"(\d\d)([-./])(\d\d)\2((?:19|20)\d\d)")
 def _is_date(text: str) -> bool:
     """True if ``text`` is a calendar date written dd-mm-yyyy.
 
-    >>> _is_date("08-03-2009"), _is_date("08-32-2009"), _is_date("08-123 45 67")
+    >>> _is_date("08-03-2009"), _is_date("31-02-2009"), _is_date("070-174 06 05")
     (True, False, False)
     """
     m = _DATE.fullmatch(text)
