@@ -18,7 +18,10 @@ to a device), but ``kind`` tells them apart:
 ``"public"`` for globally routable addresses, ``"private"`` for the rest.
 Addresses in the documentation ranges (RFC 5737 ``192.0.2.0/24``,
 ``198.51.100.0/24``, ``203.0.113.0/24``; RFC 3849 ``2001:db8::/32``) are
-``synthetic``.
+``synthetic``.  A network, not a host, is no finding: a network's address
+with its prefix length, whose host bits are zero (``192.168.0.0/24``),
+and an IPv4 netmask (``255.255.255.0``), as configuration writes them; an
+interface's address with its prefix length (``10.1.2.3/24``) is a host's.
 
 More information: RFC 791, RFC 4291, RFC 5952, RFC 5737, RFC 3849.
 
@@ -116,6 +119,33 @@ _VERSION_WORD = re.compile(
 _VERSION_REACH = 24  # characters before a match that can hold the word
 
 
+_PREFIX_LENGTH = re.compile(r"/(\d{1,3})(?![\w.])")
+
+
+def _network(text: str, start: int, end: int) -> bool:
+    """True if text[start:end] names a network, not a host: a network's
+    address with its prefix length, whose host bits are all zero
+    ("192.168.0.0/24", "2001:db8::/32"), or an IPv4 netmask
+    ("255.255.255.0"), as configuration and documentation write them.
+
+    >>> _network("net 10.0.0.0/8", 4, 12), _network("inet 10.1.2.3/24", 5, 13), _network("mask 255.255.252.0", 5, 18)
+    (True, False, True)
+    """
+    address = text[start:end]
+    m = _PREFIX_LENGTH.match(text, end)
+    if m is not None:
+        try:
+            ipaddress.ip_network(f"{address}/{m.group(1)}", strict=True)
+        except ValueError:
+            return False  # host bits set ("10.1.2.3/24"): an interface's address
+        return True
+    if ":" in address or not address.startswith("255."):
+        return False
+    bits = int(ipaddress.IPv4Address(address))
+    inverted = ~bits & 0xFFFFFFFF
+    return inverted & (inverted + 1) == 0  # ones, then zeros only
+
+
 class IpAddressRecognizer(NordicRecognizer):
     ENTITY = "IP_ADDRESS"
     PATTERNS = (
@@ -158,6 +188,8 @@ class IpAddressRecognizer(NordicRecognizer):
         for cand in super().matches(text):
             if cand.shape == "ipv4" and cand.start and _VERSION_WORD.search(
                     text, max(0, cand.start - _VERSION_REACH), cand.start) is not None:
+                continue
+            if cand.check.valid and _network(text, cand.start, cand.end):
                 continue
             yield cand
 

@@ -704,6 +704,21 @@ def test_ip_in_a_url_still_counts():
     assert [m for m, _, _ in valid_matches(IP, "see http://192.0.2.10/admin")] == ["192.0.2.10"]
 
 
+@pytest.mark.parametrize(("text", "hosts"), [
+    # a network with its prefix length, a netmask: configuration, no device
+    ("nätverksadresser med en nätmask (i stil med 192.168.0.0/24)", []),
+    ("route 10.0.0.0/8 via 10.1.2.1", ["10.1.2.1"]),
+    ("netmask 255.255.255.0", []),
+    ("allow 2001:db8::/32", []),
+    # an interface's address with its prefix length is a host's
+    ("inet 10.1.2.3/24 brd 10.1.2.255", ["10.1.2.3", "10.1.2.255"]),
+    ("inet6 fe80::1/64", ["fe80::1"]),
+    ("client 255.1.2.3", ["255.1.2.3"]),
+])
+def test_a_network_or_a_netmask_is_no_ip_address(text, hosts):
+    assert [m for m, _, _ in valid_matches(IP, text)] == hosts
+
+
 
 # Four-part versions as assemblies and Windows builds write them: each a valid IPv4 address.
 _VERSIONS = [f"{a}.{b}.{c}.{d}" for a in (1, 2, 4) for b in (0, 3) for c in (0, 1, 7) for d in (0, 12, 45, 201)]
