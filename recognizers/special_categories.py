@@ -89,7 +89,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import ClassVar, Iterator
@@ -97,6 +97,7 @@ from typing import ClassVar, Iterator
 import yaml
 
 from recognizers._base import INVALID, LETTER, Candidate, Check, NordicRecognizer, min_chars
+from recognizers._language import language_of
 
 RULES_FILE = "special_categories.yaml"
 LANGUAGES = ("sv", "no", "da", "fi", "en")
@@ -120,6 +121,9 @@ _PROGRAM_CODES = re.compile(
     r"|disable|enable)\b|\b(?:Errors|Warnings)\.)[^\n]{0,60}\Z",
     re.IGNORECASE,
 )
+# A key's fingerprint in hexadecimal groups ("9001 B85A F9E1 B83D F1BD A942
+# ..." under an OpenPGP key): "B85" and "A94" in it are no diagnosis codes.
+_HEX_GROUPS = re.compile(r"(?<![\w])(?:[0-9A-Fa-f]{4}[ :]{1,2}){4,}[0-9A-Fa-f]{4}(?![\w])")
 LOOKUP_CACHE = 50_000  # token texts whose lexicon entries are remembered
 # A value is free text when it holds at least this many spaces
 # (scanner.detection.FREE_TEXT_WORDS, not imported: scanner imports recognizers).
@@ -174,6 +178,7 @@ class Entry:
     strength: str  # "strong" | "weak" | "name" for terms, "" otherwise
     pats: tuple[Pat, ...]
     langs: tuple[str, ...] = ()
+    english_word: bool = False  # an English word too: no term in a text in English
 
     @property
     def kind(self) -> str:
@@ -374,6 +379,14 @@ class Lexicon:
                 _Code(entity, name, re.compile(c["regex"]), c.get("score", "code"))
                 for name, c in (spec.get("codes") or {}).items()
             )
+        # Nordic terms that are English words too ("abort", "diagnose"): in a
+        # text in English they are those words (``english_words``).
+        for entity, spec in rules.items():
+            for word in spec.get("english_words") or ():
+                pats = parse_term(word)
+                for key, e in list(merged.items()):
+                    if key[:2] == (entity, "term") and e.pats == pats:
+                        merged[key] = replace(e, english_word=True)
         self.entries = tuple(merged.values())
 
         exact: dict[tuple[bool, str], list[Entry]] = {}
@@ -560,7 +573,7 @@ class _Match:
 class Analysis:
     """One value, tokenised once (if at all), read by the nine recognizers."""
 
-    __slots__ = ("lexicon", "text", "low", "lexical", "coded", "passed", "_found", "_results", "_toks")
+    __slots__ = ("lexicon", "text", "low", "lexical", "coded", "passed", "_found", "_results", "_toks", "_english")
 
     def __init__(self, lexicon: Lexicon, text: str, low: str, lexical: bool, coded: bool) -> None:
         self.lexicon = lexicon
@@ -572,6 +585,13 @@ class Analysis:
         self._found: dict | None = None
         self._results: dict = {}
         self._toks: tuple | None = None
+        self._english: bool | None = None
+
+    def english(self) -> bool:
+        """True if the value is written in English (``language_of``)."""
+        if self._english is None:
+            self._english = language_of(self.text) == "en"
+        return self._english
 
     def results(self, entity: str) -> tuple[Candidate, ...]:
         if not self.passed:
@@ -623,6 +643,7 @@ class Analysis:
         out: list[_Match] = []
         if not (self.coded or self.lexical):  # the screen stops at the first term
             return out
+        hashes = None
         for code in self.lexicon.codes.get(entity, ()):
             for m in code.rx.finditer(self.text):
                 s, e = m.span()
@@ -630,6 +651,10 @@ class Analysis:
                     continue
                 if _PROGRAM_CODES.search(self.text, max(0, s - 80), s) is not None:
                     continue  # "# noqa: E501", "Errors.E001": a program's code
+                if hashes is None:
+                    hashes = [h.span() for h in _HEX_GROUPS.finditer(self.text)]
+                if any(a <= s and e <= b for a, b in hashes):
+                    continue  # "9001 B85A F9E1 ...": a key's fingerprint
                 out.append(_Match(None, -1, -1, s, e, code.name, code.score))
         return out
 
@@ -674,6 +699,8 @@ class Analysis:
                 continue  # "Fängelsegatan 3", "Sykehusveien 23": a street named for it
             if any(_close(m, o) for o in disarms):
                 continue  # "Undernyckelns fingeravtryck", "OpenPGP-sormenjälki": a key's hash
+            if m.entry.english_word and self.english():
+                continue  # "Wget could abort with --continue", "to help diagnose problems"
             if toks and entity not in _ORGANISED and _organisation(self.text, toks, m):
                 # "Cancerfonden är en av våra kunder": an association named for
                 # the condition, a customer; a member of it still tells
@@ -748,14 +775,15 @@ STREET_ENDINGS = (
 STREET_NOUNS = frozenset("Road Street Lane Avenue Way Drive".split())
 
 
-_CODE_MARKS = re.compile(r"[=%<>\[\]{}|]|^-")
+_CODE_MARKS = re.compile(r"[=%<>\[\]{}|]|^-|\(\)|::|->|[^\W_]_[^\W_]")
 _SPACE = re.compile(r"\s")
 
 
 def _in_code(text: str, start: int) -> bool:
     """True if the word of ``text`` (cut at white space) that holds ``start``
     is a program's: an option ("--diagnose", "--abort-after",
-    "--check=diagnose-first") or a format string ("fingeravtryck=%s").
+    "--check=diagnose-first"), a format string ("fingeravtryck=%s"), a
+    call ("abort()") or an identifier ("abort_cmd").
 
     >>> t = "Med --check=diagnose-first kontrolleras indata"
     >>> _in_code(t, t.index("diagnose")), _in_code("Patienten fick en diagnos", 18)
