@@ -108,8 +108,10 @@ _IS_SPACED = re.compile(r"\d{3} \d{4}")
 # dot or a hyphen, not one group of a longer run of digit groups, and not
 # the rest of an international number after its "(0)" ("+46 (0)70 ...")
 # or its code in parentheses ("(+47) 412 34 567").
-_B = r"(?<![\w+-])(?<!\d[. ])(?<!\(0\))(?<!\(0\) )(?<!\d\))(?<!\d\) )"
-_E = r"(?![\w-])(?![. ]\d)"
+_B = r"(?<![\w+-])(?<!\d[. ])(?<!\(0\))(?<!\(0\) )(?<!\d\))(?<!\d\) )(?<!\d:)"
+_E = r"(?![\w-])(?![. ]\d)(?!:\d)"
+# Not after a time's colon nor before one: "09:35:02 2013" (a git log's
+# date) and "05-14 23:45" hold a number's shape.
 # Eight digits after "DK " are a Danish VAT (CVR) number, not a phone number.
 _NOT_VAT = r"(?<!DK[ :-])(?<!DK: )"
 # Per Nordic code: the national significant number's first digit and length.
@@ -303,6 +305,19 @@ def _is_date(text: str) -> bool:
     return True
 
 
+# A day and a year after a month's name ("Jan 03 2019", "maj 05 2021"): a
+# trunk-prefixed number's shape.
+_DAY_YEAR = re.compile(r"0[1-9] (?:19|20)\d\d")
+_MONTH_BEFORE = re.compile(
+    r"(?i:\b(?:jan|feb|mar|apr|may|maj|mai|jun|jul|aug|sep|oct|okt|nov|dec|des)[a-zé]*\.?) $")
+
+
+# Pairs of digits inside a longer run of hexadecimal byte pairs: a dump.
+_PAIRS_ONLY = re.compile(r"\d\d(?: \d\d){3,4}")
+_HEX_BEFORE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2} \Z")
+_HEX_AFTER = re.compile(r" [0-9A-Fa-f]{2}(?!\S)")
+
+
 class NordicPhoneRecognizer(NordicRecognizer):
     ENTITY = "PHONE_NUMBER"
     PATTERNS = (
@@ -354,6 +369,17 @@ class NordicPhoneRecognizer(NordicRecognizer):
     COUNTS_ALONE = REPORT_THRESHOLD
     # No check digit: most numbers of a national shape are valid in the plan.
     COINCIDENCE = 1.0
+
+    def matches(self, text: str):
+        for cand in super().matches(text):
+            if cand.shape == "trunk_grouped" and _DAY_YEAR.fullmatch(text, cand.start, cand.end) \
+                    and _MONTH_BEFORE.search(text, max(0, cand.start - 12), cand.start):
+                continue  # "Jan 03 2019": a date's day and year
+            if _PAIRS_ONLY.fullmatch(text, cand.start, cand.end) and (
+                    _HEX_BEFORE.search(text, max(0, cand.start - 4), cand.start)
+                    or _HEX_AFTER.match(text, cand.end)):
+                continue  # "bf 02 00 00 00", "c7 45 ec 01 00 00 00": bytes of a hex dump
+            yield cand
 
     def score_for(self, shape: str, text: str, check: Check, base: float) -> float:
         regions = set(check.kind.split("|"))

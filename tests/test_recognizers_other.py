@@ -476,6 +476,17 @@ def test_a_date_is_not_a_phone_number(value):
     assert valid_matches(PHONE, "tlf 070-174 06 10") == [("070-174 06 10", "trunk_grouped", 0.6)]
 
 
+@pytest.mark.parametrize("text", [
+    "Date:   Tue Dec 24 09:35:02 2013 -0800",  # a git log's date: the seconds and the year after a colon
+    "deadline '05-14 23:45'",  # before a time's colon
+    "v1.1.33: Jan 03 2019:",  # a day and a year after a month
+    "  d9:  bf 02 00 00 00     mov    $0x2,%edi",  # a disassembly's bytes
+    "8048f2b:       c7 45 ec 01 00 00 00    movl   $0x1,0xffffffec(%ebp)",
+])
+def test_times_and_dates_in_logs_are_no_phone_numbers(text):
+    assert valid_matches(PHONE, text) == []
+
+
 def test_compact_trunk_phone_needs_context():
     # "0701740605" is also the shape of a 10-digit personnummer (born 2007):
     # the phone reading alone stays below the threshold.
