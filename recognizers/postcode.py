@@ -147,10 +147,12 @@ class NordicPostcodeRecognizer(NordicRecognizer):
     CONTEXT = (
         "postnummer", "postnr", "postort", "poststed", "postdistrikt",
         "postinumero", "postitoimipaikka", "postnúmer", "postnumer", "zip",
-        "zipcode", "postcode", "postal", "adress", "adresse", "address",
-        "osoite", "heimilisfang", "gata", "gatan", "veien", "vej", "gade",
-        "katu",
+        "zipcode", "postcode", "postal", "adress", "adresse", "osoite",
+        "heimilisfang", "gata", "gatan", "veien", "vej", "gade", "katu",
     )
+    # Not the English "address": a verb as often ("to address upstream bug
+    # 46321") and a memory address's word ("Address 0x40280ac", valgrind);
+    # an English address keeps its street and town, "zip" and "postcode".
     # Below every identifier: a code never wins a span another entity claims.
     PRIORITY = 10
     COINCIDENCE = 1.0  # no check digit: most codes in range are in use

@@ -701,6 +701,8 @@ class Analysis:
                 continue  # "Undernyckelns fingeravtryck", "OpenPGP-sormenjälki": a key's hash
             if m.entry.english_word and self.english():
                 continue  # "Wget could abort with --continue", "to help diagnose problems"
+            if self.text[m.start].isupper() and _given_name(self.text, m.start, m.end):
+                continue  # "Sami Virtanen soitti": a person's given name, not the Sami
             if toks and entity not in _ORGANISED and _organisation(self.text, toks, m):
                 # "Cancerfonden är en av våra kunder": an association named for
                 # the condition, a customer; a member of it still tells
@@ -773,6 +775,22 @@ STREET_ENDINGS = (
     "gränd", "backen", "bakken",
 )
 STREET_NOUNS = frozenset("Road Street Lane Avenue Way Drive".split())
+
+
+def _given_name(text: str, start: int, end: int) -> bool:
+    """True if the capitalised term text[start:end] is a known given name
+    that a person's full name starts with ("Sami Virtanen", "Christian
+    Berg"): PERSON reads the name on from it.
+
+    >>> _given_name("Sami Virtanen soitti", 0, 4), _given_name("Sami people", 0, 4)
+    (True, False)
+    """
+    from recognizers._names import FIRST, classify
+    from recognizers.person import _scan
+
+    if not classify(text[start:end]) & FIRST:
+        return False
+    return any(s == 0 and e > end - start for s, e, *_ in _scan(text[start:start + 80]))
 
 
 _CODE_MARKS = re.compile(r"[=%<>\[\]{}|]|^-|\(\)|::|->|[^\W_]_[^\W_]")

@@ -188,6 +188,9 @@ def _location(result):
         ("Syntynyt 1981, osoite puuttuu", frozenset(), False),
         ("Born 1981, address unknown", frozenset(), False),
         ("Adress ändrad, nytt postnummer 2000", frozenset(), True),   # no year word: a code
+        # the English "address" is no context: a verb, a memory address
+        ("to address upstream bug 46321", frozenset(), False),
+        ("==20852== Address 0x40280ac is 4 bytes inside a block", frozenset(), False),
     ],
 )
 def test_engine(detector, value, hinted, counts):

@@ -325,6 +325,13 @@ NEGATIVES = [
     (H, "Extend abort_cmd for initialization time."),
     (H, "Thanks to the reporter for the diagnosis and the fix."),
     (H, "Key fingerprint = 9001 B85A F9E1 B83D F1BD  A942 F5BE 8B26 7C6A 406D"),  # not ICD-10 B85, A94
+    (E, "Sami Virtanen soitti eilen."),  # a Finnish given name, not the Sami
+    (E, "Copyright: 2011 Sami Lindqvist <sami@example.org>"),
+    (R, "Thanks to Jean-Baptiste Martin for the fix."),  # a given name, not a Baptist
+    (R, "Move documentation to SONAME agnostic package"),
+    (R, "encoding-agnostic, since it handles several encodings now."),
+    (C, "Inconsistent Interpretation of HTTP Requests ('HTTP Request Smuggling')"),  # CWE-444
+    (C, "http: fix defects that can allow request smuggling"),
 ]
 
 
@@ -383,6 +390,11 @@ def test_name_alone_never_reaches_threshold_in_free_text():
 
 @pytest.mark.parametrize("text", [
     "Kunden gjorde abort i vecka 10.",
+    "The Sami people live in the north.",
+    "Hon är samisk och renskötare.",
+    "He is agnostic.",
+    "Hon är baptist.",
+    "Han åtalades för smuggling av cigaretter.",
     "Pasienten tok abort.",
     "She had an abortion last year.",
     "She was diagnosed with depression in May.",
