@@ -701,8 +701,8 @@ class Analysis:
                 continue  # "Undernyckelns fingeravtryck", "OpenPGP-sormenjälki": a key's hash
             if m.entry.english_word and self.english():
                 continue  # "Wget could abort with --continue", "to help diagnose problems"
-            if self.text[m.start].isupper() and _given_name(self.text, m.start, m.end):
-                continue  # "Sami Virtanen soitti": a person's given name, not the Sami
+            if self.text[m.start].isupper() and _in_name(self.text, m.start, m.end):
+                continue  # "Sami Virtanen soitti", "Anna Gay": a person's name, not the Sami
             if toks and entity not in _ORGANISED and _organisation(self.text, toks, m):
                 # "Cancerfonden är en av våra kunder": an association named for
                 # the condition, a customer; a member of it still tells
@@ -777,20 +777,20 @@ STREET_ENDINGS = (
 STREET_NOUNS = frozenset("Road Street Lane Avenue Way Drive".split())
 
 
-def _given_name(text: str, start: int, end: int) -> bool:
-    """True if the capitalised term text[start:end] is a known given name
-    that a person's full name starts with ("Sami Virtanen", "Christian
-    Berg"): PERSON reads the name on from it.
+def _in_name(text: str, start: int, end: int) -> bool:
+    """True if the capitalised term text[start:end] is a word of a person's
+    full name that PERSON reads around it ("Sami Virtanen": Sami is a
+    common Finnish given name; "Anna Gay": a family name).
 
-    >>> _given_name("Sami Virtanen soitti", 0, 4), _given_name("Sami people", 0, 4)
-    (True, False)
+    >>> _in_name("Sami Virtanen soitti", 0, 4), _in_name("Sami people", 0, 4), _in_name("Ring Anna Gay", 10, 13)
+    (True, False, True)
     """
-    from recognizers._names import FIRST, classify
     from recognizers.person import _scan
 
-    if not classify(text[start:end]) & FIRST:
-        return False
-    return any(s == 0 and e > end - start for s, e, *_ in _scan(text[start:start + 80]))
+    lead = max(0, start - 40)
+    window = text[lead:end + 80]
+    s0, e0 = start - lead, end - lead
+    return any(s <= s0 and e0 <= e and e - s > e0 - s0 for s, e, *_ in _scan(window))
 
 
 _CODE_MARKS = re.compile(r"[=%<>\[\]{}|]|^-|\(\)|::|->|[^\W_]_[^\W_]")

@@ -332,6 +332,10 @@ NEGATIVES = [
     (R, "encoding-agnostic, since it handles several encodings now."),
     (C, "Inconsistent Interpretation of HTTP Requests ('HTTP Request Smuggling')"),  # CWE-444
     (C, "http: fix defects that can allow request smuggling"),
+    (U, "as a struct/union member but which can be accessed by an"),  # C
+    (S, "Homo sapiens chromosome 7 clone RP11-733"),  # the species
+    (S, "Ring Anna Gay i dag."),  # a family name
+    (E, "Update Chinese, Czech, Dutch, French, German, Malay, Polish, Serbian,"),  # translations
 ]
 
 
@@ -393,6 +397,8 @@ def test_name_alone_never_reaches_threshold_in_free_text():
     "The Sami people live in the north.",
     "Hon är samisk och renskötare.",
     "He is agnostic.",
+    "He is a union member.",
+    "He is gay.",
     "Hon är baptist.",
     "Han åtalades för smuggling av cigaretter.",
     "Pasienten tok abort.",
