@@ -22,6 +22,8 @@ More information: RFC 5321 §4.5.3.1; RFC 6531; RFC 2606; RFC 6761.
 Check(valid=True, checksum=None, synthetic=True, kind='')
 >>> R.validate_result("anna..svensson@example.se")   # empty atom in the local part
 False
+>>> R.validate_result("logo@2x.png"), R.validate_result("umac-64@openssh.com")   # a file, an SSH algorithm
+(False, False)
 >>> R.validate_result("anna@-example.se")            # label starts with a hyphen
 False
 >>> text = "Skriv till kundtjänst@bolaget.example.se."
@@ -37,6 +39,15 @@ from recognizers._base import INVALID, Check, NordicRecognizer
 
 # Reserved for documentation and testing (RFC 2606, RFC 6761).
 _RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost"})
+# Placeholders a configuration's comment writes ("Your Name <user@your.domain>")
+# and a machine's own unnamed domain: no TLD, no one's mailbox.
+_PLACEHOLDER_TLDS = frozenset({"domain", "localdomain"})
+# A file name with a pixel-density suffix ("logo@2x.png", "icons-64x64@2.tar"),
+# and an SSH algorithm's name ("umac-64@openssh.com",
+# "chacha20-poly1305@openssh.com"): an "@" that is no address's.
+_DENSITY = re.compile(r"\d{1,2}x?\.(?:png|jpe?g|gif|svg|webp|ico|bmp|tiff?|pdf|tar|gz|bz2|xz|zip)", re.IGNORECASE)
+_SSH_NAME = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)+")
+_SSH_DOMAINS = frozenset({"openssh.com", "libssh.org"})
 _RESERVED_DOMAINS = frozenset({"example.com", "example.net", "example.org"})
 
 _LOCAL = r"[\w%+'-](?:[\w.%+'-]{0,62}[\w%+'-])?"
@@ -75,6 +86,8 @@ class NordicEmailRecognizer(NordicRecognizer):
         labels = domain.split(".")
         if len(labels) < 2 or len(domain) > 253:
             return INVALID
+        if _DENSITY.fullmatch(domain) or (domain.lower() in _SSH_DOMAINS and _SSH_NAME.fullmatch(local)):
+            return INVALID
         for label in labels:
             if not _LABEL_RX.fullmatch(label):
                 return INVALID
@@ -95,6 +108,7 @@ class NordicEmailRecognizer(NordicRecognizer):
         ascii_labels = ascii_domain.split(".")
         synthetic = (
             ascii_labels[-1] in _RESERVED_TLDS
+            or ascii_labels[-1] in _PLACEHOLDER_TLDS
             or ".".join(ascii_labels[-2:]) in _RESERVED_DOMAINS
             or "example" in ascii_labels[:-1]
         )

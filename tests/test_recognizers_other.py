@@ -711,6 +711,21 @@ def test_dotted_pairs_after_a_country_code_are_a_phone_number_not_an_ip():
     assert [m for m, _, _ in valid_matches(IP, "Tlf. 45 10.20.30.40")] == ["10.20.30.40"]  # no "+": no code
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # an "@" that is no address's: a file's pixel density, an SSH algorithm's name
+    ("Skicka logo@2x.png och logo@3x.png till byrån", []),
+    ('MetaKey "$(COMPONENT)/dep11/icons-64x64@2.tar";', []),
+    ("#   MACs hmac-md5,hmac-sha1,umac-64@openssh.com", []),
+    # a digit label before a domain that is no file's extension: an address
+    ("mejla anna@3.example", [("anna@3.example", True)]),
+    # a configuration's placeholder is a synthetic address
+    ("#header = From: Your Name <user@your.domain>", [("user@your.domain", True)]),
+])
+def test_what_only_looks_like_an_email_address(text, found):
+    assert [(text[c.start:c.end], c.check.synthetic) for c in _INSTANCES[EMAIL].candidates(text)
+            if c.check.valid] == found
+
+
 def test_ip_in_a_url_still_counts():
     assert [m for m, _, _ in valid_matches(IP, "see http://192.0.2.10/admin")] == ["192.0.2.10"]
 
