@@ -483,8 +483,19 @@ def places() -> frozenset[tuple[str, ...]]:
         if len(words) == 2 and last & LAST and not last & AMB:
             continue  # "Diego Garcia ringde", "Rio Gallegos"
         if len(words) > 1:
-            out.add(tuple(fold(w) for w in words))
+            out.add(tuple(place_word(w) for w in words))
     return frozenset(out)
+
+
+def place_word(word: str) -> str:
+    """A word of a place's name as ``places`` keeps it: folded, and marked
+    when it is not capitalised, so that "Knox IN" (a zone's name) is not
+    read in "Anna Knox in Stockholm" nor "Mo i Rana" in "Mo I".
+
+    >>> place_word("Rana"), place_word("i"), place_word("IN")
+    ('rana', '~i', 'in')
+    """
+    return fold(word) if word[:1].isupper() else "~" + fold(word)
 
 
 def is_given_name(word: str) -> bool:

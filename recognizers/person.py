@@ -79,7 +79,7 @@ from typing import Iterator
 from recognizers._base import INVALID, Candidate, Check, NordicRecognizer
 from recognizers._names import (
     AMB, BLOCK, FIRST, HYPHEN_LAST, LAST, PARTICLE, SHAPE, STOP, TITLE, _fi_family, _prev_word, _tokens,
-    fold, places,
+    fold, place_word, places,
     classify,
 )
 from recognizers._person_alone import (
@@ -287,7 +287,7 @@ def _in_place(text: str, toks, start: int, end: int) -> bool:
             run = toks[s:s + size]
             if any(not _PLACE_GAP.fullmatch(text, x[1], y[0]) for x, y in zip(run, run[1:])):
                 continue
-            words = [fold(text[t[0]:t[1]]) for t in run]
+            words = [place_word(text[t[0]:t[1]]) for t in run]
             if tuple(words) in known:
                 return True
             tail = words[-1]
