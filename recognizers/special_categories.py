@@ -793,7 +793,9 @@ def _in_name(text: str, start: int, end: int) -> bool:
     return any(s <= s0 and e0 <= e and e - s > e0 - s0 for s, e, *_ in _scan(window))
 
 
-_CODE_MARKS = re.compile(r"[=%<>\[\]{}|]|^-|\(\)|::|->|[^\W_]_[^\W_]")
+# Not brackets, braces or angle brackets alone: a note stored as JSON or HTML
+# ('{"note": "Sjukskriven"}', "<p>Sjukskriven</p>") is a person's text.
+_CODE_MARKS = re.compile(r"=|%[%sdiuxfc0-9]|^-|\(\)|::|->|[^\W_]_[^\W_]")
 _SPACE = re.compile(r"\s")
 
 

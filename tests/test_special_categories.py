@@ -412,6 +412,12 @@ def test_what_disarms_a_programs_text_leaves_a_persons(detector, text):
     assert counted(detector, text)
 
 
+def test_a_note_stored_as_json_or_html_is_no_programs_text():
+    # Braces and angle brackets are no program's marks: a CRM stores notes so.
+    assert [t for t, _ in scores(H, '{"note": "utbrändhet"}')] == ["utbrändhet"]
+    assert [t[:10] for t, _ in scores(H, "<p>utbrändhet</p>")] == ["utbrändhet"]  # the tokenizer keeps "</p" on
+
+
 def test_veto_cancels_a_weak_term():
     assert scores(H, "Receptet på kladdkaka kräver 200 g socker") == []
 
