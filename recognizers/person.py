@@ -129,6 +129,8 @@ ROLE_MAILBOXES = frozenset("""
     marketing news newsletter nyhetsbrev redaktion redaksjon redaktionen toimitus bokning booking reception
     sale sales offers deals kampanj kampanje kampagne tilbud tarjous erbjudande
     """.split())
+
+
 def _initial(text: str, t) -> bool:
     """True if token t is one capital letter: an initial, with or without
     its full stop."""
@@ -298,7 +300,7 @@ def _in_place(text: str, toks, start: int, end: int) -> bool:
     return False
 
 
-_PLACE_GAP = re.compile(r"[ \u00a0]{1,2}|\.? | & | and | og | och | ja ")
+_PLACE_GAP = re.compile(r"[ \u00a0]{1,2}|\. | & ")  # "St. Helena", "Svalbard & Jan Mayen Islands"
 
 
 def _whole_cell(text: str, toks: list[tuple[int, int, int]]):

@@ -41,8 +41,9 @@ A veto word nearby cancels a weak term or a name (football for "straff",
 baking for "recept", school for "religion", directions for "Høyre"); a
 disarming word cancels a strong one too (a key or a certificate for
 "fingeravtryck"); a trap blocks the tokens it covers ("straffspark",
-"kommunal skatt", "tuomi", "begravningsavgift", "genom").  There is no checksum; ``Check.kind`` is
-``<language(s)>|<term class>`` ("sv|strong", "da+no|weak") or ``code|<code>``.
+"kommunal skatt", "tuomi", "begravningsavgift", "genom").  There is no
+checksum; ``Check.kind`` is ``<language(s)>|<term class>`` ("sv|strong",
+"da+no|weak") or ``code|<code>``.
 
 Speed: every category's stems are compiled once into two trie regexes over
 the lower-cased value (stems at a word start, with the case-sensitive names
@@ -794,8 +795,9 @@ def _in_name(text: str, start: int, end: int) -> bool:
 
 
 # Not brackets, braces or angle brackets alone: a note stored as JSON or HTML
-# ('{"note": "Sjukskriven"}', "<p>Sjukskriven</p>") is a person's text.
-_CODE_MARKS = re.compile(r"=|%[%sdiuxfc0-9]|^-|\(\)|::|->|[^\W_]_[^\W_]")
+# ('{"note": "Sjukskriven"}', "<p>Sjukskriven</p>") is a person's text; nor
+# "=" alone: a log's "status=sjukskriven" is a person's too.
+_CODE_MARKS = re.compile(r"%[%sdiuxfc0-9]|^[\[(\"'«]*--?[^\W\d_]|\(\)|::|->|[^\W_]_[^\W_]")
 _SPACE = re.compile(r"\s")
 
 

@@ -416,6 +416,8 @@ def test_a_note_stored_as_json_or_html_is_no_programs_text():
     # Braces and angle brackets are no program's marks: a CRM stores notes so.
     assert [t for t, _ in scores(H, '{"note": "utbrändhet"}')] == ["utbrändhet"]
     assert [t[:10] for t, _ in scores(H, "<p>utbrändhet</p>")] == ["utbrändhet"]  # the tokenizer keeps "</p" on
+    # nor is "=" alone: a log's key=value pairs are a person's data
+    assert [t for t, _ in scores(H, "user=4711 status=sjukskriven")] == ["sjukskriven"]
 
 
 def test_veto_cancels_a_weak_term():
