@@ -394,7 +394,7 @@ _COPYRIGHT = re.compile(r"(?:copyright|copr\.|\(c\)|©)[\s:]*(?:(?:19|20)\d\d(?:
 def _dated(text: str, start: int, end: int) -> bool:
     """True if the number before the name at ``start`` is a copyright's
     year ("Copyright 2010 Anna Kowalczyk", "© 2019, 2021 Anna Berg"), or
-    an e-mail address or a phone number follows the name ("2010 Michael
+    an e-mail address or a phone number follows the name ("2010 Anna
     Kowalczyk <ak@...>"): not a house number.
 
     >>> _dated("Copyright (C) 2019 Anna Kowalczyk", 19, 33), _dated("12345 Thomas Hill", 6, 17)
