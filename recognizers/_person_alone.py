@@ -32,7 +32,7 @@ from recognizers._base import Check
 from recognizers._names import (
     AMB, BLOCK, CALENDAR, COMPANY_WORDS, EN_STREET_WORDS, FIRST, HYPHEN_LAST, LAST, LEGAL_FORMS, LOWER, SHAPE,
     STOP, STREET, STREET_WORDS, TITLE, TITLE_ABBREVIATIONS, _TOKEN, _fi_family, _fi_given, _next_words,
-    _prev_word, _word_before, _words_back, classify,
+    _prev_word, _word_before, _words_back, classify, fold,
 )
 from recognizers._person_after import (
     ATTEND_VERBS, COPULAS, DOCUMENT_WORDS, FI_MESSAGES, PERSON_VERBS, RELATIVES, _AUX_OR_COPULA,
@@ -638,7 +638,7 @@ def _lone_family(text: str, toks, i: int):
             return None  # "Pratade med Lund" (the town?), "hos Birch-Iqbal" (a firm?)
         if (k == i or f & AMB) and not (_lead_before(text, start) or (
                 prev.casefold() not in THING_NOUNS and (_subject_verb_follows(text, toks, k, prev.casefold()) or (
-                    not f & AMB and _contact_follows(text, e))))):
+                    not f & AMB and _contact_vouches(text, s, e))))):
             return None  # but "A. Lindqvist", "Mvh A. Lund", "S. Brown approved"
     if _context_rejects(text, start, e, toks[k][2], text[toks[k][0]:e].casefold()):
         return None
@@ -1303,6 +1303,25 @@ _CONTACT_AFTER = re.compile(
     rf"|,?[ \t]+{_CONTACT_LABEL}[ \t]*(?:\+?\d(?:[ -]?\d){{6,14}}|{_EMAIL}))",
     re.IGNORECASE,
 )
+
+
+_ANGLE_MAIL = re.compile(r"[ \t]?<([^\s<>@,;()]+)@")
+
+
+def _contact_vouches(text: str, start: int, end: int) -> bool:
+    """_contact_follows for a family name alone at text[start:end]: before
+    "<address>" the address must echo it, as a firm named by a family name
+    signs its mail so too ("Från: Oksanen <drauhala@...>"; "Från: Lindqvist
+    <lindqvist@...>" and "Lindqvist (070-174 06 05)" are persons).
+
+    >>> [_contact_vouches(t, 6, 6 + len(n)) for t, n in (("Från: Oksanen <drauhala@example.fi>", "Oksanen"),
+    ...     ("Från: Virtanen <m.virtanen@example.fi>", "Virtanen"), ("Från: Oksanen (070-174 06 10)", "Oksanen"))]
+    [False, True, True]
+    """
+    if not _contact_follows(text, end):
+        return False
+    m = _ANGLE_MAIL.match(text, end)
+    return m is None or fold(text[start:end]) in fold(m.group(1))
 
 
 def _contact_follows(text: str, end: int) -> bool:

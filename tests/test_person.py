@@ -478,6 +478,9 @@ def test_names_beside_places_and_programs(text, names):
     ("Summer Sale <sale@example.com>", []),
     ("Upstream-Contact: Samba Developers <samba@example.org>", []),
     ("Lindqvist Bygg <info@example.se>", []),
+    ("Från: Oksanen <drauhala@example.fi>", []),  # a firm named by a family name, a clerk's address
+    ("Från: Lindqvist <lindqvist@example.se>", ["Lindqvist"]),  # the address echoes the name
+    ("Lindqvist (070-174 06 10) ringde", ["Lindqvist"]),
     ("Ubuntu CD Image Automatic Signing Key <cdimage@example.com>", []),  # "Key" a family name that is a word
 ])
 def test_display_names_and_copyright_lines(text, names):
