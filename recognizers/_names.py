@@ -68,6 +68,7 @@ AMBIGUOUS = frozenset("""
     earl dean drew sue bob don bill guy summer rose urban junior christian
     kristen jordan india georgia sydney chad austin florence victoria virginia
     paris alexandria savannah dakota
+    parís alexandría armenía georgía indía ísrael virginía victoría
     carolina kent troy israel armenia holland sierra kalmar sky art pat rich
     king prince page price young white
     black brown green gray grey long small little short strong wall west north

@@ -416,6 +416,7 @@ NOT_PERSONS = [
     "Leveransen till Stockholm Central försenad",
     # place prefixes (Faker en_US cities) and countries that are also names
     "West Jacob", "Port Susan", "Lake Edward", "San Marino", "Sierra Leone", "Israel",
+    "Ísrael", "Armenía", "París", "Georgía",  # Icelandic spellings (the catalogues' country lists)
     # names that are mostly words, alone or with an unknown word
     "Bo", "Per", "Gun", "May", "Mark", "June", "August", "Berg", "Green", "Lund",
     "Per capita", "Bo kvar", "Person",
