@@ -405,6 +405,8 @@ def test_name_alone_never_reaches_threshold_in_free_text():
     "She had an abortion last year.",
     "She was diagnosed with depression in May.",
     "Fingeravtryck registreras vid inpassering för alla anställda.",
+    "Passerkontroll med nyckelkort och fingeravtryck för alla anställda.",  # a key card is no key's hash
+    "Employees open the door with a key card and a fingerprint scan.",
     "Diagnos: utmattningssyndrom, sjukskriven 50 %.",
     "Kunden är polsk och vill ha avtalet på polska.",
 ])
