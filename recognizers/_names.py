@@ -191,6 +191,7 @@ COMPANY_WORDS = frozenset("""
     advokatfirma transport logistik logistikk logistics frakt import export
     cars motors labs software digital studios games energy foods apps
     technology networks publishing productions entertainment pictures
+    parliament parlament parlamentet council assembly
 """.split())
 # Product words: a catalogue's "Anna Sofa" or "Tesla Model 3" is not a person.
 PRODUCT_WORDS = frozenset("""

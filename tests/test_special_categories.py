@@ -395,6 +395,7 @@ def test_name_alone_never_reaches_threshold_in_free_text():
 @pytest.mark.parametrize("text", [
     "Kunden gjorde abort i vecka 10.",
     "The Sami people live in the north.",
+    "The Sami Parliament met today.",  # no person's name: a parliament is an institution
     "Hon är samisk och renskötare.",
     "He is agnostic.",
     "He is a union member.",
