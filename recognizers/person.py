@@ -153,7 +153,7 @@ def _display_names(text: str, toks, hits: list) -> list:
     one of them, not only the first ("Salvatore Rossetti
     <s.rossetti@...>", "<srossetti@...>"), or one of them is a known
     given or family name, even one that is also a word ("Christian Perrin
-    <bubulle@...>").  A sentence's words before the name are left out
+    <cpn@...>").  A sentence's words before the name are left out
     ("Kontakta Aleksander Nowak <a.nowak@...>", "Skickat av Ömer Çelik
     <omer.celik@...>"); a role's mailbox (ROLE_MAILBOXES: "Kundtjänst Volvo
     <kundtjanst@...>") and a name with a company, street, product, group
@@ -196,7 +196,7 @@ def _display_names(text: str, toks, hits: list) -> list:
                 and not (any(echoes) or inside[0][2] & (FIRST | LAST | SHAPE)):
             continue  # "Mejla Anna <anna@...>": the lone-name rules decide
         # A known name; one that is also a word only as the given name, first
-        # ("Christian Perrin <bubulle@...>", not "... Signing Key <cdimage@...>").
+        # ("Christian Perrin <cpn@...>", not "... Signing Key <cdimage@...>").
         named = any(t[2] & (FIRST | LAST) and not t[2] & AMB for t in inside) or bool(inside[0][2] & FIRST)
         if not named and not (any(echoes[1:]) or (echoes[0] and len(parts) > 1)):
             continue  # no known name, and the address echoes a firm's first word at most
