@@ -131,9 +131,10 @@ ROLE_MAILBOXES = frozenset("""
     """.split())
 
 
-def _initial(text: str, t) -> bool:
+def _bare_initial(text: str, t) -> bool:
     """True if token t is one capital letter: an initial, with or without
-    its full stop."""
+    its full stop (``_is_initial`` wants the full stop; a display name
+    writes "Andreas Ø Berg" too)."""
     return t[1] - t[0] == 1 and text[t[0]].isupper()
 
 
@@ -181,12 +182,12 @@ def _display_names(text: str, toks, hits: list) -> list:
         # ("Skriv", "Hej"), or an unknown word the address does not echo
         # before two more ("Kontakta") or before a given name ("Mejla Anna").
         while inside and (not text[inside[0][0]].isupper() or inside[0][2] & (BLOCK | STOP) or (
-                len(inside) > 2 and inside[0][2] == 0 and not echoes[0] and not _initial(text, inside[1])) or (
+                len(inside) > 2 and inside[0][2] == 0 and not echoes[0] and not _bare_initial(text, inside[1])) or (
                 len(inside) == 2 and inside[0][2] == 0 and not echoes[0]
                 and inside[1][2] & FIRST and not inside[1][2] & LAST)):  # "Mejla Anna <anna@...>"
             inside, echoes = inside[1:], echoes[1:]
         if not 2 <= len(inside) <= 4 or any(
-                (t[2] & (BLOCK | STOP) and not t[2] & PARTICLE and not (k and _initial(text, t))) or
+                (t[2] & (BLOCK | STOP) and not t[2] & PARTICLE and not (k and _bare_initial(text, t))) or
                 (not text[t[0]].isupper() and not t[2] & PARTICLE) or text[t[0]:t[1]].casefold() in GROUP_WORDS
                 for k, t in enumerate(inside)):
             continue  # but a middle initial is one: "Hans K. Nordvik", "Andreas Ø Berg"
