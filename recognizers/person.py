@@ -63,8 +63,10 @@ the scores).  This module reads whole cells and full names in free text.
 [('Anna Lindqvist', 0.85)]
 >>> spans("LINDQVIST, ANNA")                        # a name cell, Last, First
 [('LINDQVIST, ANNA', 0.85)]
->>> spans("Matti Meikäläinen")                      # synthetic: Finland's placeholder name
+>>> spans("Matti Meikäläinen")                      # Finland's placeholder name
 [('Matti Meikäläinen', 0.85)]
+>>> R.check("Matti Meikäläinen").synthetic          # counted as synthetic
+True
 >>> spans("Lindqvist Bygg AB")                      # a company
 []
 >>> spans("Anna Lindhs väg 3")                      # a street
@@ -108,7 +110,47 @@ def _scan(text: str) -> list[tuple[int, int, Check, float]]:
             out.append(hit)
     if "<" in text and "@" in text:
         out = _display_names(text, toks, out)
-    return out
+    return [_placeholder(text, hit) for hit in out]
+
+
+# Placeholder names: the made-up persons that forms, manuals, specimen
+# cards and test data write for anyone ("Ola Nordmann" on a Norwegian form,
+# "Matti Meikäläinen" in a Finnish one, "Erika Mustermann" on the German
+# identity card's specimen, "John Doe" and "Joe Bloggs" in English).  A
+# finding of one is still reported, but marked synthetic, as an official
+# test number is, so that `nordpii check` passes a fixture that uses one.
+# A family name that is itself the placeholder's word (meikäläinen "one of
+# us", menigmand "commoner", mustermann "specimen man") makes any full name
+# a placeholder; a family name that real people commonly carry (Nordmann,
+# Doe, Roe, Bloggs) only with the placeholder's given names: "Ola
+# Nordmann", not "Hans Nordmann".  Common real names that also serve as
+# placeholders ("Sven Svensson", "Jón Jónsson", "Anders Andersen") stay real.
+_PLACEHOLDER_FAMILIES = frozenset("meikäläinen mustermann musterfrau menigmand".split())
+_PLACEHOLDER_PAIRS = frozenset({
+    ("ola", "nordmann"), ("kari", "nordmann"), ("john", "doe"), ("jane", "doe"), ("baby", "doe"),
+    ("richard", "roe"), ("jane", "roe"), ("joe", "bloggs"), ("fred", "bloggs"),
+})
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _placeholder(text: str, hit: tuple[int, int, Check, float]) -> tuple[int, int, Check, float]:
+    """The hit, marked synthetic if it is a placeholder's full name, in
+    either order ("Ola Nordmann", "NORDMANN, OLA", "Maija Meikäläinen").
+
+    >>> _placeholder("Kari Nordmann", (0, 13, _FULL, 0.85))[2].synthetic
+    True
+    >>> _placeholder("Hans Nordmann", (0, 13, _FULL, 0.85))[2].synthetic
+    False
+    """
+    start, end, chk, score = hit
+    words = _WORDS.findall(text, start, end)
+    if len(words) < 2:
+        return hit
+    first, last = words[0].casefold(), words[-1].casefold()
+    if (first in _PLACEHOLDER_FAMILIES or last in _PLACEHOLDER_FAMILIES
+            or (first, last) in _PLACEHOLDER_PAIRS or (last, first) in _PLACEHOLDER_PAIRS):
+        return start, end, Check(True, checksum=None, synthetic=True, kind=chk.kind), score
+    return hit
 
 
 # An e-mail address's display name: two to four words right before the

@@ -305,6 +305,25 @@ def test_names_do_not_fail_by_default_but_can(repo):
     assert "Lindqvist" not in out.stdout
 
 
+def test_placeholder_names_pass_a_person_check(repo):
+    """"Ola Nordmann" and "Matti Meikäläinen" are the forms' made-up persons:
+    synthetic, as an official test number is; a real-looking name beside them
+    still fails."""
+    write(repo, "fixtures.py", 'A = "Kari Nordmann"\nB = "Kontakt: Matti Meikäläinen"\nC = "John Doe"\n')
+    commit(repo)
+    out = invoke("--entities", "default,PERSON")
+    assert out.exit_code == 0, out.stdout
+    assert out.stdout.strip() == "nordpii check passed in 1 file (3 synthetic, 0 invalid)"
+    write(repo, "more.py", 'D = "Hans Nordmann"\n')
+    commit(repo)
+    out = invoke("--entities", "default,PERSON", "--format", "json")
+    assert out.exit_code == 1
+    found = json.loads(out.stdout)["findings"]
+    assert sorted((f["path"], f["kind"]) for f in found) == [
+        ("fixtures.py", "synthetic"), ("fixtures.py", "synthetic"), ("fixtures.py", "synthetic"),
+        ("more.py", "real")]
+
+
 @pytest.mark.parametrize("args, message", [
     (["--entities", "SE_PERSONUMMER"], "did you mean SE_PERSONNUMMER?"),
     (["--since", "no-such-rev"], "--since no-such-rev: unknown revision"),

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from faker import Faker
 
-from recognizers._base import CONTEXT_BOOST, Candidate
+from recognizers._base import CONTEXT_BOOST, Candidate, Check
 from recognizers import REPORT_THRESHOLD
 from recognizers._names import holds_family_name, holds_given_name
 from recognizers.person import (
@@ -486,6 +486,34 @@ def test_names_beside_places_and_programs(text, names):
 ])
 def test_display_names_and_copyright_lines(text, names):
     assert reported(text) == names
+
+
+# Placeholder names are found and marked synthetic, in either order and in
+# capitals; a placeholder's family name that real people carry is real with
+# another given name.
+@pytest.mark.parametrize("text,name,synthetic", [
+    ("Kontakt: Ola Nordmann", "Ola Nordmann", True),
+    ("Kontakt: Kari Nordmann", "Kari Nordmann", True),
+    ("Ringde Hans Nordmann om fakturan", "Hans Nordmann", False),
+    ("Yhteyshenkilö Maija Meikäläinen", "Maija Meikäläinen", True),
+    ("Kunde: Erika Mustermann", "Erika Mustermann", True),
+    ("Kontakt Morten Menigmand", "Morten Menigmand", True),
+    ("Customer John Doe called", "John Doe", True),
+    ("Contact: Joe Bloggs", "Joe Bloggs", True),
+    ("Contact: Anna Doe", "Anna Doe", False),
+    ("Kontakt: Sven Svensson", "Sven Svensson", False),
+    ("Kontakt: Anna Lindqvist", "Anna Lindqvist", False),
+])
+def test_placeholder_names_are_synthetic(text, name, synthetic):
+    found = [(text[c.start:c.end], c.check.synthetic) for c in PersonRecognizer().candidates(text)
+             if c.score >= REPORT_THRESHOLD]
+    assert found == [(name, synthetic)]
+
+
+def test_a_placeholder_cell_in_capitals_and_last_first_order_is_synthetic():
+    assert PersonRecognizer.check("NORDMANN, KARI") == Check(True, synthetic=True, kind="last_first")
+    assert PersonRecognizer.check("Meikäläinen, Matti").synthetic
+    assert not PersonRecognizer.check("Nordmann, Hans").synthetic
 
 
 @pytest.mark.parametrize("value", NOT_PERSONS)
