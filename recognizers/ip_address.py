@@ -11,8 +11,10 @@ separated hexadecimal groups, and Python's ``ipaddress`` module decides.
 Three-part version strings (``1.2.3``) and dotted dates (``24.11.2026``) are
 not candidates, nor are four dotted numbers right after a version word in
 the Nordic languages or English (``version 10.0.19045.3803``, ``versjon``,
-``Versio``, ``útgáfa``, ``build``, ``release``, ``rev.``); an octet above
-255 or a leading zero makes a candidate invalid.  Loopback, private and
+``Versio``, ``útgáfa``, ``build``, ``release``, ``rev.``) or after a
+document's section word (``section 3.43.1.2``, ``avsnitt``, ``luku``,
+``kafli``, ``§``); an octet above 255 or a leading zero makes a candidate
+invalid.  Loopback, private and
 link-local addresses still count (they fill internal logs and still point
 to a device), but ``kind`` tells them apart:
 ``"public"`` for globally routable addresses, ``"private"`` for the rest.
@@ -38,6 +40,9 @@ True
 >>> [text[c.start:c.end] for c in R.candidates(text)]
 ['fe80::1']
 >>> text = "Uppgraderad till version 6.1.7601.1 från 192.0.2.44"
+>>> [text[c.start:c.end] for c in R.candidates(text)]
+['192.0.2.44']
+>>> text = "Se avsnitt 3.43.1.2 i manualen; servern 192.0.2.44"
 >>> [text[c.start:c.end] for c in R.candidates(text)]
 ['192.0.2.44']
 """
@@ -110,9 +115,16 @@ _OCTETS = {str(o): o for o in range(256)}
 # The word's endings are listed, not matched by \w* ("buildserver
 # 10.1.2.3" is a host): Finnish inflects it (version, versiota, versioon,
 # versiossa), Scandinavian adds the article (versionen, versjonen).
+# A document's section, chapter, clause, figure or table makes them its
+# number too ("see section 3.43.1.2", "avsnitt 4.2.1.3", "luvussa
+# 2.1.3.4", "§ 7.1.2.3"): manuals and standards number four levels deep.
 _VERSION_WORD = re.compile(
     r"(?<![^\W\d_])(?:(?:versio(?:n|nen|ta|on|ssa|sta|lla|lle)?|versjon(?:en)?|ver"
-    r"|build(?:s|et|en|nr|nummer|numero)?|release[sd]?|firmware|rev|revision|útgáfa|útgáfu)\.?|v\.)"
+    r"|build(?:s|et|en|nr|nummer|numero)?|release[sd]?|firmware|rev|revision|útgáfa|útgáfu"
+    r"|sections?|sect|sec|chapters?|clauses?|paragraphs?|figures?|fig|tables?|appendix|annex"
+    r"|avsnitt(?:et)?|afsnit(?:tet)?|sektion(?:en)?|kapit(?:t)?el(?:et)?|kapitlet|paragraf(?:en)?|punkt(?:et|en)?|bilag(?:a|an|et)?"
+    r"|figur(?:en)?|tabell(?:en)?|tabel(?:len)?|luku|luvu(?:ssa|sta|n)|kohta|kohda(?:ssa|n)|kappale(?:essa)?"
+    r"|pykälä(?:ssä|n)?|liite|liitteessä|taulukko|taulukossa|kafli|kafla)\.?|v\.|§)"
     r"[ \t]*[:#]?[ \t]*\Z",
     re.IGNORECASE,
 )

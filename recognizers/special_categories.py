@@ -271,6 +271,29 @@ def _is_word(raw: str) -> bool:
     return _ALNUM.search(raw) is not None
 
 
+# Characters no word holds: markup's, a shell's, a program's delimiters.
+# Not "/" ("struct/union"), ":" ("HIV:n") or "-" (the parts of a compound).
+_BREAKS = re.compile(r'[<>|=;"{}\[\]()]')
+_UNBROKEN = re.compile(r'[^<>|=;"{}\[\]()]+')
+
+
+def _add_token(toks: list[_Tok], parts: list[list[_Tok]], idx: int, raw: str) -> None:
+    """Append the word ``raw`` at ``idx`` to ``toks``, and the parts of a
+    hyphenated one to ``parts``; nothing if it holds no letter or digit."""
+    if not _is_word(raw):
+        return
+    norm = _normalise(raw)
+    toks.append(_Tok(idx, idx + len(norm), norm))
+    sub = []
+    if "-" in norm.strip("-"):
+        offset = idx
+        for piece in norm.split("-"):
+            if piece and _is_word(piece):
+                sub.append(_Tok(offset, offset + len(piece), piece))
+            offset += len(piece) + 1
+    parts.append(sub)
+
+
 # -- the lexicon ----------------------------------------------------------------
 
 
@@ -469,24 +492,22 @@ class Lexicon:
         return self._tokenizer
 
     def tokens(self, text: str) -> tuple[list[_Tok], list[list[_Tok]]]:
-        """Word tokens of ``text``, and for each the parts of a hyphenated one."""
+        """Word tokens of ``text``, and for each the parts of a hyphenated one.
+
+        spaCy's tokenizer keeps markup and a shell's alternatives on a word
+        ("diabetes</p", "abort-upgrade|abort-remove)"); such a token is cut
+        at the characters no word holds (``_BREAKS``), so that each word is
+        looked up, and reported, alone."""
         toks: list[_Tok] = []
         parts: list[list[_Tok]] = []
+        cut = _BREAKS.search(text) is not None
         for t in self.tokenizer(text):
             raw = t.text
-            if not _is_word(raw):
-                continue
-            norm = _normalise(raw)
-            tok = _Tok(t.idx, t.idx + len(norm), norm)
-            toks.append(tok)
-            sub = []
-            if "-" in norm.strip("-"):
-                offset = t.idx
-                for piece in norm.split("-"):
-                    if piece and _is_word(piece):
-                        sub.append(_Tok(offset, offset + len(piece), piece))
-                    offset += len(piece) + 1
-            parts.append(sub)
+            if cut and _BREAKS.search(raw) is not None:
+                for m in _UNBROKEN.finditer(raw):
+                    _add_token(toks, parts, t.idx + m.start(), m.group())
+            else:
+                _add_token(toks, parts, t.idx, raw)
         return toks, parts
 
     def lookup(self, tok: _Tok) -> tuple[Entry, ...]:

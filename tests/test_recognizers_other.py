@@ -692,12 +692,24 @@ def test_pairs_in_a_cvr_column_need_phone_context(column, score):
     "Opdateret til versionen 2.1.0.7.", "Päivitetty versioon 2.1.0.7 eilen.", "Versio 4.5.6.7 julkaistiin.",
     "Uppfært í útgáfa 1.2.3.4.", "build 10.0.19045.38", "Build: 1.2.0.45", "rev. 3.1.4.1", "release 2.0.1.1",
     "v. 1.2.3.4", "app version #1.2.3.4",
+    # four dotted numbers after a document's section word (dpkg's Swedish manual pages), in each language
+    "See section 3.43.1.2 of the manual.", "Se avsnitt 3.43.1.2 i manualen.", "Se afsnit 4.2.1.3.",
+    "Se kapittel 2.1.3.4.", "Kuten luvussa 2.1.3.4 kuvataan.", "Sjá kafla 1.2.3.4.", "enligt § 7.1.2.3",
+    "Fig. 1.2.3.4 shows", "Tabell 3.1.2.1 visar",
     # Python slices and a regex read as IPv6 (nordpii check over installed packages' sources)
     "odd_values = text_to_validate[0::2]", "odd_digits = digits[-1::-2]", r'(r"\b::(ffff(:0{1,4}){0,1}:)")',
 ])
 def test_versions_and_dates_are_not_ip(text):
     assert valid_matches(IP, text) == []
     assert [c.check.valid for c in _INSTANCES[IP].candidates(text) if ":" in text[c.start:c.end]] in ([], [False])
+
+
+@pytest.mark.parametrize("text", [
+    "Servern 10.1.2.3 svarar inte", "security 10.1.2.3", "secondary 10.1.2.3", "figma 1.2.3.4",
+    "avsnittsserver 10.1.2.3",
+])
+def test_a_word_that_only_begins_like_a_section_word_leaves_the_address(text):
+    assert len(valid_matches(IP, text)) == 1
 
 
 def test_short_ipv6_that_is_an_address_still_counts():

@@ -418,9 +418,18 @@ def test_what_disarms_a_programs_text_leaves_a_persons(detector, text):
 def test_a_note_stored_as_json_or_html_is_no_programs_text():
     # Braces and angle brackets are no program's marks: a CRM stores notes so.
     assert [t for t, _ in scores(H, '{"note": "utbrändhet"}')] == ["utbrändhet"]
-    assert [t[:10] for t, _ in scores(H, "<p>utbrändhet</p>")] == ["utbrändhet"]  # the tokenizer keeps "</p" on
+    assert [t for t, _ in scores(H, "<p>utbrändhet</p>")] == ["utbrändhet"]
     # nor is "=" alone: a log's key=value pairs are a person's data
     assert [t for t, _ in scores(H, "user=4711 status=sjukskriven")] == ["sjukskriven"]
+
+
+def test_a_word_is_cut_from_markup_and_from_its_alternatives():
+    # spaCy keeps "</td" and "|" on a word: the term's span is the word alone
+    assert [t for t, _ in scores(H, "<tr><td>astma</td><td>diabetes</td></tr>")] == ["astma", "diabetes"]
+    assert [t for t, _ in scores(H, "tags: diabetes|astma")] == ["diabetes", "astma"]
+    # Debian maintainer scripts' actions, in a shell's case and in dpkg's Swedish manual
+    assert scores(H, "    abort-upgrade|abort-remove|abort-deconfigure)") == []
+    assert scores(H, "gammal-postinst abort-upgrade ny-version") == []
 
 
 def test_veto_cancels_a_weak_term():
