@@ -98,6 +98,11 @@ def _scan(text: str) -> list[tuple[int, int, Check, float]]:
     """Every name in ``text``: (start, end, check, score)."""
     if not text or not _HAS_UPPER.search(text):
         return []
+    marks = ()
+    if "ÞÍ" in text:
+        marks = tuple(m.start() for m in _IS_SYNTHETIC.finditer(text))
+        if marks:  # the same length: every span still points into the value as written
+            text = _IS_SYNTHETIC.sub("Þ.", text)
     toks = _tokens(text)
     if not toks:
         return []
@@ -110,7 +115,13 @@ def _scan(text: str) -> list[tuple[int, int, Check, float]]:
             out.append(hit)
     if "<" in text and "@" in text:
         out = _display_names(text, toks, out)
-    return [_placeholder(text, hit) for hit in out]
+    return [_placeholder(text, hit, marks) for hit in out]
+
+
+# Þjóðskrá's synthetic population (its "gervigögn") carries the marker "ÞÍ"
+# where a middle name stands ("Baldur ÞÍ Jónsson"; reference §1.5): it is
+# read as a middle initial, and the name is synthetic.
+_IS_SYNTHETIC = re.compile(r"(?<![^\W\d_])ÞÍ(?![^\W\d_])")
 
 
 # Placeholder names: the made-up persons that forms, manuals, specimen
@@ -133,9 +144,11 @@ _PLACEHOLDER_PAIRS = frozenset({
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _placeholder(text: str, hit: tuple[int, int, Check, float]) -> tuple[int, int, Check, float]:
+def _placeholder(text: str, hit: tuple[int, int, Check, float],
+                 marks: tuple[int, ...] = ()) -> tuple[int, int, Check, float]:
     """The hit, marked synthetic if it is a placeholder's full name, in
-    either order ("Ola Nordmann", "NORDMANN, OLA", "Maija Meikäläinen").
+    either order ("Ola Nordmann", "NORDMANN, OLA", "Maija Meikäläinen"), or
+    holds one of the ``marks`` of a synthetic population ("Baldur ÞÍ Jónsson").
 
     >>> _placeholder("Kari Nordmann", (0, 13, _FULL, 0.85))[2].synthetic
     True
@@ -147,7 +160,7 @@ def _placeholder(text: str, hit: tuple[int, int, Check, float]) -> tuple[int, in
     if len(words) < 2:
         return hit
     first, last = words[0].casefold(), words[-1].casefold()
-    if (first in _PLACEHOLDER_FAMILIES or last in _PLACEHOLDER_FAMILIES
+    if (any(start <= k < end for k in marks) or first in _PLACEHOLDER_FAMILIES or last in _PLACEHOLDER_FAMILIES
             or (first, last) in _PLACEHOLDER_PAIRS or (last, first) in _PLACEHOLDER_PAIRS):
         return start, end, Check(True, checksum=None, synthetic=True, kind=chk.kind), score
     return hit

@@ -503,6 +503,9 @@ def test_display_names_and_copyright_lines(text, names):
     ("Contact: Anna Doe", "Anna Doe", False),
     ("Kontakt: Sven Svensson", "Sven Svensson", False),
     ("Kontakt: Anna Lindqvist", "Anna Lindqvist", False),
+    # Þjóðskrá's synthetic population: "ÞÍ" where a middle name stands
+    ("Í gær hringdi Baldur ÞÍ Jónsson", "Baldur ÞÍ Jónsson", True),
+    ("Í gær hringdi Baldur Þ. Jónsson", "Baldur Þ. Jónsson", False),
 ])
 def test_placeholder_names_are_synthetic(text, name, synthetic):
     found = [(text[c.start:c.end], c.check.synthetic) for c in PersonRecognizer().candidates(text)
@@ -514,6 +517,7 @@ def test_a_placeholder_cell_in_capitals_and_last_first_order_is_synthetic():
     assert PersonRecognizer.check("NORDMANN, KARI") == Check(True, synthetic=True, kind="last_first")
     assert PersonRecognizer.check("Meikäläinen, Matti").synthetic
     assert not PersonRecognizer.check("Nordmann, Hans").synthetic
+    assert PersonRecognizer.check("Guðrún ÞÍ Sigurðardóttir") == Check(True, synthetic=True, kind="full_name")
 
 
 @pytest.mark.parametrize("value", NOT_PERSONS)
