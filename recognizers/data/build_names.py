@@ -41,11 +41,21 @@ import re
 import sys
 from pathlib import Path
 
+from recognizers._names import fold
+
 HERE = Path(__file__).resolve().parent
 
 # Locales whose person provider feeds the lists.  There is no nb_NO in Faker
 # (DESIGN.md "Traps"); no_NO is Norwegian bokmål.
 LOCALES = ("sv_SE", "no_NO", "da_DK", "fi_FI", "is_IS", "en_US", "en_GB")
+
+# The languages of the Nordic countries' largest groups born abroad that
+# write their names in Latin letters (German, Polish, Turkish, Estonian,
+# Lithuanian, Bosnian-Croatian-Serbian): a Nordic CRM's customers and staff
+# carry their names too.  Their names that are also words (WORDS below) are
+# left out: "Till" and "Över" are Turkish and German given names, "Eller",
+# "Mark" and "Post" Estonian and Polish family names.
+MORE_LOCALES = ("de_DE", "pl_PL", "tr_TR", "et_EE", "lt_LT", "hr_HR")
 
 # Where each locale's data comes from, as Faker's own source comments say.
 UPSTREAM = {
@@ -56,7 +66,68 @@ UPSTREAM = {
     "is_IS": "fzaninotto/Faker (PHP, MIT) is_IS Person.php; first names only",
     "en_US": "SSA top-200 names by decade 1960s-1990s; US Census top-1000 surnames",
     "en_GB": "ONS (UK) first and last names tables",
+    "de_DE": "de.wiktionary most frequent given names; namenforschung.net DFD family names",
+    "pl_PL": "Faker pl_PL (no upstream source stated); family names: unisex and male (-ski), female forms derived (-ska)",
+    "tr_TR": "Faker tr_TR (no upstream source stated)",
+    "et_EE": "Statistics Estonia top given names (2017); Eesti Ekspress top-500 family names",
+    "lt_LT": "Faker lt_LT (no upstream source stated)",
+    "hr_HR": "Faker hr_HR (no upstream source stated)",
 }
+
+# The added locales' names that are words in the Nordic languages or in
+# English, left out of the lists.  Found by looking every added name up, in
+# lower case, among the words of the Nordic and English messages of the
+# Debian packages' catalogues (/usr/share/locale/*/LC_MESSAGES) and of
+# /usr/share/doc, then read by hand: a word seen lower-case there three
+# times or more, or an English or Nordic word read so ("Roman", "German",
+# "Toy"); names that only show up in lower case as someone's e-mail address
+# ("justus@", "christos@") stay.  Compared case- and diacritic-folded, as
+# the recognizer compares ("Şide" is the Danish and Norwegian "side",
+# "Gül" the Swedish "gul").  A known given name before any capitalised
+# word reads as a full name ("Roman Empire"), so a word among the given
+# names costs more than one among the family names.
+WORDS = frozenset(fold(w) for w in """
+    till server över peer us elif maks blanka sina meta reda gabi ute tule ene engin mengi matas ema bali
+    mihin harm rene rena henni ante argu grit nas roman cora ira emin nada baba german lore toy cord hardy
+    falk tan nico eba efe lilo evi uli urs sylvester ivo
+    eller och must block link org post job vain such blank grund mark drop vill fit parts lange han bas
+    junk franc väli fik dela lis korta graf heller alas ring mitt raja dering linke gul sasak rej maj kut
+    cop ogonek mende kallas grunt grab bak sorbian soon madura lätt dyka basa baka para stroka smal seta
+    sager roots rand myk hak front forma filas dörr bok allas stiller stempel roter macha toom fac mak
+    rust laas raid cal pyc ott ots kara seven urb mans killer sip poczta raud beer cis pal uss idec czech
+    suits oks luik dywan topa peda muc gal zyga jas luks
+    side etta esim mate ide indre sidar jiri rasa ika oge ruta hana enno draga adal uge oget nika markas klare
+    zero las lower proc sama magic bus langa koska bogus basic lys zic skala topic sade gron gas bak sever
+    ban pula korda harm hande toma roda skoda kopa frys kott kuk kulma lukk kuba bara
+""".split())
+
+# The added locales' names that are also a place are left out too ("Pula",
+# "Sakarya", "Kunda"): a cell or a sentence that names a town is no person's.
+# The places: every Faker address provider's single-word cities, states,
+# regions and countries, and the IANA time-zone database's cities.
+def _places_of_one_word() -> set[str]:
+    import pkgutil
+    import zoneinfo
+
+    import faker.providers.address as address
+
+    found: set[str] = set()
+    for info in pkgutil.iter_modules(address.__path__):
+        provider = importlib.import_module(f"faker.providers.address.{info.name}").Provider
+        for attr in ("cities", "states", "regions", "countries", "provinces", "municipalities"):
+            for place in getattr(provider, attr, ()):
+                if isinstance(place, str) and NAME_RE.match(place.strip()):
+                    found.add(fold(place.strip()))
+    for zone in zoneinfo.available_timezones():
+        city = zone.rsplit("/", 1)[-1]
+        if NAME_RE.match(city):
+            found.add(fold(city))
+    return found
+
+
+# Polish family names in -ski, -cki and -dzki have a feminine form in -ska,
+# -cka, -dzka, which Faker derives at run time and does not list.
+_PL_FEMININE = re.compile(r"(?:s|c|dz)ki$")
 
 # Places a name could be read in that neither source lists: Nordic
 # territories and well-known places whose first word is a given name.
@@ -82,14 +153,22 @@ def collect() -> tuple[dict[str, str], dict[str, str], str]:
 
     first: dict[str, str] = {}
     last: dict[str, str] = {}
-    for loc in LOCALES:
+    places = _places_of_one_word()
+    for loc in LOCALES + MORE_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
-        for target, attr in ((first, "first_names"), (last, "last_names")):
-            if loc == "is_IS" and attr == "last_names":
+        more = loc in MORE_LOCALES
+        family = ("last_names", "unisex_last_names", "male_last_names") if loc == "pl_PL" else ("last_names",)
+        for target, attrs in ((first, ("first_names",)), (last, family)):
+            if loc == "is_IS" and target is last:
                 continue  # a single generator stub, not data
-            for name in _names(getattr(provider, attr, ())):
-                if NAME_RE.match(name):
-                    target.setdefault(name.casefold(), name)
+            for attr in attrs:
+                for name in _names(getattr(provider, attr, ())):
+                    if loc == "pl_PL" and name == "Doe":
+                        continue  # pl_PL's last_names: a stub, its data is in the other two
+                    forms = (name, name[:-1] + "a") if loc == "pl_PL" and _PL_FEMININE.search(name) else (name,)
+                    for form in forms:
+                        if NAME_RE.match(form) and not (more and (fold(form) in WORDS or fold(form) in places)):
+                            target.setdefault(form.casefold(), form)
     return first, last, faker.VERSION
 
 
@@ -103,8 +182,9 @@ def render(kind: str, names: dict[str, str], version: str) -> str:
         "# Licence: MIT, Copyright (c) 2012 Daniele Faraglia; full text in NAMES_LICENSE.txt.",
         "# Upstream data per locale (as stated in Faker's source):",
     ]
-    header += [f"#   {loc}: {UPSTREAM[loc]}" for loc in LOCALES
+    header += [f"#   {loc}: {UPSTREAM[loc]}" for loc in LOCALES + MORE_LOCALES
                if not (kind == "last" and loc == "is_IS")]
+    header.append("# The last six locales' names that are Nordic or English words (WORDS) or places are left out.")
     header.append(f"# {len(names)} names, unique by case-folded form.")
     body = [names[k] for k in sorted(names)]
     return "\n".join(header + body) + "\n"
