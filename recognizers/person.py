@@ -239,7 +239,8 @@ def _display_names(text: str, toks, hits: list) -> list:
         while inside and (not text[inside[0][0]].isupper() or inside[0][2] & (BLOCK | STOP) or (
                 len(inside) > 2 and inside[0][2] == 0 and not echoes[0] and not _bare_initial(text, inside[1])) or (
                 len(inside) == 2 and inside[0][2] == 0 and not echoes[0]
-                and inside[1][2] & FIRST and not inside[1][2] & LAST)):  # "Mejla Anna <anna@...>"
+                and inside[1][2] & FIRST and not inside[1][2] & LAST  # "Mejla Anna <anna@...>"
+                and not _initial_and_name(parts, text, inside[0], inside[1]))):  # not "Rex Dieter <rdieter@...>"
             inside, echoes = inside[1:], echoes[1:]
         if not 2 <= len(inside) <= 4 or any(
                 (t[2] & (BLOCK | STOP) and not t[2] & PARTICLE and not (k and _bare_initial(text, t))) or
@@ -261,6 +262,20 @@ def _display_names(text: str, toks, hits: list) -> list:
         hits = [h for h in hits if h[1] <= start or h[0] >= end]
         hits.append((start, end, _FULL, SCORE_PARTIAL))
     return sorted(hits, key=lambda h: h[0])
+
+
+def _initial_and_name(parts: list[str], text: str, first, second) -> bool:
+    """True if an address's local part (cut into ``parts`` at dots, hyphens
+    and the like) is the initial of the ``first`` token and the ``second``
+    ("rdieter", "r.dieter"), as firms build their addresses: the first word
+    is then the person's given name, not a sentence's word.
+
+    >>> t = "Rex Dieter"; a, b = _tokens(t)
+    >>> _initial_and_name(["rdieter"], t, a, b), _initial_and_name(["r", "dieter"], t, a, b), _initial_and_name(["dieter"], t, a, b)
+    (True, True, False)
+    """
+    initial, name = fold(text[first[0]:first[1]])[:1], fold(text[second[0]:second[1]])
+    return initial + name in parts or any(a == initial and b == name for a, b in zip(parts, parts[1:]))
 
 
 def _without_compound(text: str, hit: tuple[int, int, Check, float]) -> tuple[int, int, Check, float] | None:

@@ -468,6 +468,10 @@ def test_names_beside_places_and_programs(text, names):
     ("Last-Translator: Hans K. Nordvik <hkn@example.no>", ["Hans K. Nordvik"]),  # a middle initial
     ("Last-Translator: Dmitrij V. Larsen <dvl@example.org>", ["Dmitrij V. Larsen"]),  # an unknown given name
     ("Mejla Anna <anna@example.se>", ["Anna"]),  # a verb before a lone given name: the lone-name rules
+    # an unknown given name before one that is also a given name: the address's initial and name vouch
+    ("-- Zelko Dieter <zdieter@example.org>  Sat, 18 Sep 2021 12:35:01 +0200", ["Zelko Dieter"]),
+    ("2011-08-11 Zelko Francoise <z.francoise@example.org>", ["Zelko Francoise"]),
+    ("Skriv Dieter <dieter@example.se>", ["Dieter"]),
     ("Copyright (C) 2019 Anna Kowalczyk", ["Anna Kowalczyk"]),
     ("© 2003, 2007 Anna Kowalczyk", ["Anna Kowalczyk"]),
     ("2019 Thomas Hill", []),  # without a copyright, a house number still
