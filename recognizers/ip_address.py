@@ -13,8 +13,10 @@ not candidates, nor are four dotted numbers right after a version word in
 the Nordic languages or English (``version 10.0.19045.3803``, ``versjon``,
 ``Versio``, ``útgáfa``, ``build``, ``release``, ``rev.``) or after a
 document's section word (``section 3.43.1.2``, ``avsnitt``, ``luku``,
-``kafli``, ``§``); an octet above 255 or a leading zero makes a candidate
-invalid.  Loopback, private and
+``kafli``, ``§``), after an upgrade to them (``Upgrade V8 to 3.6.6.11``,
+``uppdaterad till``, ``from 4.4.1 to 4.4.2.2``) or with a Debian revision
+in a changelog's header (``socat (1.7.4.1-2)``); an octet above 255 or a
+leading zero makes a candidate invalid.  Loopback, private and
 link-local addresses still count (they fill internal logs and still point
 to a device), but ``kind`` tells them apart:
 ``"public"`` for globally routable addresses, ``"private"`` for the rest.
@@ -124,10 +126,29 @@ _VERSION_WORD = re.compile(
     r"|sections?|sect|sec|chapters?|clauses?|paragraphs?|figures?|fig|tables?|appendix|annex"
     r"|avsnitt(?:et)?|afsnit(?:tet)?|sektion(?:en)?|kapit(?:t)?el(?:et)?|kapitlet|paragraf(?:en)?|punkt(?:et|en)?|bilag(?:a|an|et)?"
     r"|figur(?:en)?|tabell(?:en)?|tabel(?:len)?|luku|luvu(?:ssa|sta|n)|kohta|kohda(?:ssa|n)|kappale(?:essa)?"
-    r"|pykälä(?:ssä|n)?|liite|liitteessä|taulukko|taulukossa|kafli|kafla)\.?|v\.|§)"
+    r"|pykälä(?:ssä|n)?|liite|liitteessä|taulukko|taulukossa|kafli|kafla)\.?|v\.?|§)"
     r"[ \t]*[:#]?[ \t]*\Z",
     re.IGNORECASE,
 )
+# An upgrade to it makes four dotted numbers a version too ("Upgrade V8 to
+# 3.6.6.11", "Bump Standards-Version to 4.1.4.1", "uppdaterad till
+# 2.1.0.7", "from 4.4.1 to 4.4.2.2"): a verb of upgrading, or "from" and a
+# version of one to three parts, then "to" within the same clause.  Not
+# "from" and an address ("from 10.0.0.1 to 10.0.0.2" is two hosts), nor an
+# upgrade of an address: an address's word in the same reach ("Updated the
+# customer's IP to ...", "Kundens IP-adress uppdaterades till ...").
+_UPGRADE_TO = re.compile(
+    r"(?<![^\W\d_])(?:upgrad|updat|bump|patch|uppgrader|uppdater|oppgrader|oppdater|opgrader|opdater"
+    r"|from[ \t]+v?\d+(?:\.\d+){0,2}(?:[-~+][\w.~+]*)?(?=[ \t]+to\b))"
+    r"[^.;:!?\n]{0,40}?[ \t](?:to|till|til)[ \t]*\Z",
+    re.IGNORECASE,
+)
+_ADDRESS_WORD = re.compile(
+    r"(?<![^\W\d_])(?:ip|adress|address|adresse|osoite|host|server|palvelin|dns|gateway|router)", re.IGNORECASE)
+_UPGRADE_REACH = 64
+# A Debian package's version in its changelog's header, "socat (1.7.4.1-2)
+# unstable; urgency=medium": a revision after a hyphen, then the bracket.
+_DEBIAN_REVISION = re.compile(r"-[0-9][0-9A-Za-z.+~]*\)")
 _VERSION_REACH = 24  # characters before a match that can hold the word
 
 
@@ -198,8 +219,11 @@ class IpAddressRecognizer(NordicRecognizer):
 
     def matches(self, text: str):
         for cand in super().matches(text):
-            if cand.shape == "ipv4" and cand.start and _VERSION_WORD.search(
-                    text, max(0, cand.start - _VERSION_REACH), cand.start) is not None:
+            if cand.shape == "ipv4" and cand.start and (
+                    _VERSION_WORD.search(text, max(0, cand.start - _VERSION_REACH), cand.start) is not None
+                    or (_UPGRADE_TO.search(text, max(0, cand.start - _UPGRADE_REACH), cand.start) is not None
+                        and _ADDRESS_WORD.search(text, max(0, cand.start - _UPGRADE_REACH), cand.start) is None)
+                    or (text[cand.start - 1] == "(" and _DEBIAN_REVISION.match(text, cand.end) is not None)):
                 continue
             if cand.check.valid and _network(text, cand.start, cand.end):
                 continue

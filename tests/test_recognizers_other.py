@@ -696,6 +696,10 @@ def test_pairs_in_a_cvr_column_need_phone_context(column, score):
     "See section 3.43.1.2 of the manual.", "Se avsnitt 3.43.1.2 i manualen.", "Se afsnit 4.2.1.3.",
     "Se kapittel 2.1.3.4.", "Kuten luvussa 2.1.3.4 kuvataan.", "Sjá kafla 1.2.3.4.", "enligt § 7.1.2.3",
     "Fig. 1.2.3.4 shows", "Tabell 3.1.2.1 visar",
+    # an upgrade to four dotted numbers, a Debian changelog's header, a bare "V" (/usr/share/doc)
+    "* Upgrade V8 to 3.6.6.11", "* Bump Standards-Version to 4.1.4.1", "Programmet uppdaterades till 2.1.0.7",
+    "Bump spotbugs-maven-plugin from 4.4.1 to 4.4.2.2 #71", "socat (1.7.4.1-2) unstable; urgency=medium",
+    "####################### V 1.1.0.0:",
     # Python slices and a regex read as IPv6 (nordpii check over installed packages' sources)
     "odd_values = text_to_validate[0::2]", "odd_digits = digits[-1::-2]", r'(r"\b::(ffff(:0{1,4}){0,1}:)")',
 ])
@@ -707,6 +711,9 @@ def test_versions_and_dates_are_not_ip(text):
 @pytest.mark.parametrize("text", [
     "Servern 10.1.2.3 svarar inte", "security 10.1.2.3", "secondary 10.1.2.3", "figma 1.2.3.4",
     "avsnittsserver 10.1.2.3",
+    # an upgrade of an address, a range of hosts, a host in brackets
+    "Kundens IP-adress uppdaterades till 84.216.10.3", "Updated the DNS server to 10.0.0.53",
+    "traffic from 10.0.0.1 to the gateway", "Connection from router (192.168.1.1)",
 ])
 def test_a_word_that_only_begins_like_a_section_word_leaves_the_address(text):
     assert len(valid_matches(IP, text)) == 1
