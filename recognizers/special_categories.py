@@ -125,6 +125,11 @@ _PROGRAM_CODES = re.compile(
 # A key's fingerprint in hexadecimal groups ("9001 B85A F9E1 B83D F1BD A942
 # ..." under an OpenPGP key): "B85" and "A94" in it are no diagnosis codes.
 _HEX_GROUPS = re.compile(r"(?<![\w])(?:[0-9A-Fa-f]{4}[ :]{1,2}){4,}[0-9A-Fa-f]{4}(?![\w])")
+# A code that is a product's or a character's, not a diagnosis: after a
+# model's name and a hyphen ("Cortex-A78", "Galaxy-S21"), after "U+" (a
+# Unicode code point, "U+A780"), or before a slash and a word ("X86/Android").
+_PRODUCT_BEFORE = re.compile(r"(?:[^\W\d_]{2,}-|U\+)\Z")
+_PRODUCT_AFTER = re.compile(r"/[A-Za-z]*[a-z]")
 LOOKUP_CACHE = 50_000  # token texts whose lexicon entries are remembered
 # A value is free text when it holds at least this many spaces
 # (scanner.detection.FREE_TEXT_WORDS, not imported: scanner imports recognizers).
@@ -677,6 +682,8 @@ class Analysis:
                     hashes = [h.span() for h in _HEX_GROUPS.finditer(self.text)]
                 if any(a <= s and e <= b for a, b in hashes):
                     continue  # "9001 B85A F9E1 ...": a key's fingerprint
+                if _PRODUCT_BEFORE.search(self.text, max(0, s - 20), s) or _PRODUCT_AFTER.match(self.text, e):
+                    continue  # "Cortex-A78", "U+A780", "X86/Android": a product's, a character's
                 out.append(_Match(None, -1, -1, s, e, code.name, code.score))
         return out
 
@@ -818,7 +825,8 @@ def _in_name(text: str, start: int, end: int) -> bool:
 # Not brackets, braces or angle brackets alone: a note stored as JSON or HTML
 # ('{"note": "Sjukskriven"}', "<p>Sjukskriven</p>") is a person's text; nor
 # "=" alone: a log's "status=sjukskriven" is a person's too.
-_CODE_MARKS = re.compile(r"%[%sdiuxfc0-9]|^[\[(\"'«]*--?[^\W\d_]|\(\)|::|->|[^\W_]_[^\W_]")
+_CODE_MARKS = re.compile(r"%[%sdiuxfc0-9]|^[\[(\"'«]*--?[^\W\d_]|\(\)|::|->|[^\W_]_[^\W_]"
+                         r"|(?:^|[^\w])[^\W\d_][^\W_]*?[a-zåäöæøü]{2}[A-ZÅÄÖÆØ][a-zåäöæøü]")
 _SPACE = re.compile(r"\s")
 
 
@@ -826,7 +834,9 @@ def _in_code(text: str, start: int) -> bool:
     """True if the word of ``text`` (cut at white space) that holds ``start``
     is a program's: an option ("--diagnose", "--abort-after",
     "--check=diagnose-first"), a format string ("fingeravtryck=%s"), a
-    call ("abort()") or an identifier ("abort_cmd").
+    call ("abort()") or an identifier ("abort_cmd", "AbortSignal",
+    "abortSignal.reason": a capital between small letters inside a word
+    that begins with a letter, not a brand's "23andMe" nor a party's "FpU").
 
     >>> t = "Med --check=diagnose-first kontrolleras indata"
     >>> _in_code(t, t.index("diagnose")), _in_code("Patienten fick en diagnos", 18)

@@ -423,6 +423,24 @@ def test_a_note_stored_as_json_or_html_is_no_programs_text():
     assert [t for t, _ in scores(H, "user=4711 status=sjukskriven")] == ["sjukskriven"]
 
 
+@pytest.mark.parametrize("text", [
+    # an identifier in camel case (Node.js's changelog and API docs)
+    "* add AbortSignal support", "#### `abortSignal.reason`", '"type": "AbortSignal|undefined"',
+    # a processor's model, a Unicode code point, an architecture before a slash
+    "* Add support for Cortex-A78, Cortex-A78AE, Cortex-A78C and Cortex-X1",
+    "U+A780-U+A787, U+A790-U+A791, U+A7FA-U+A7FF to Serif",
+    "MIPS64/Linux, ARM/Android, MIPS32/Android, X86/Android, X86/MacOSX 10.9",
+])
+def test_a_programs_identifiers_and_products_codes_are_no_health_data(text):
+    assert scores(H, text) == []
+
+
+def test_a_brand_or_a_party_in_mixed_case_is_no_identifier(detector):
+    assert counted(detector, "23andMe results shared with HR by mistake.") == {"GENETIC_DATA"}
+    assert counted(detector, "Medlem av FpU og aktiv i valgkampen.") == {"POLITICAL_OPINION"}
+    assert counted(detector, "Diagnoser: F32.1, F41.1, J45.9") == {"HEALTH_DATA"}
+
+
 def test_a_word_is_cut_from_markup_and_from_its_alternatives():
     # spaCy keeps "</td" and "|" on a word: the term's span is the word alone
     assert [t for t, _ in scores(H, "<tr><td>astma</td><td>diabetes</td></tr>")] == ["astma", "diabetes"]
