@@ -746,7 +746,9 @@ class Analysis:
             else:
                 if _near(m, vetoes):
                     continue
-                lifted = _near(m, cues) or any(o is not m and _close(m, o) and not self._again(m, o) for o in support)
+                lifted = _near(m, cues) or any(o is not m and _close(m, o) and not self._again(m, o)
+                                               and not (entity in _GROUP_NAMES and _enumerated(self.text, m, o))
+                                               for o in support)
                 if lifted:
                     score = LIFTED
                 elif strength == "weak":
@@ -788,6 +790,38 @@ ORG_SUFFIXES = (
 ORG_WORDS = frozenset("Society Foundation Association Fund Trust Federation Council Charity".split())
 MEMBERSHIP = frozenset("medlem medlemmar medlemskap medlemskab medlemskapet jäsen jäsenenä jäsenyys member membership".split())
 _ORGANISED = frozenset({"TRADE_UNION", "POLITICAL_OPINION"})
+# Categories whose weak terms name groups (peoples and languages, faiths):
+# a list of them is a menu's, a font's or a translation's, not a person's.
+_GROUP_NAMES = frozenset({"ETHNIC_ORIGIN", "RELIGIOUS_BELIEF"})
+# A word, then two or more after a comma, a semicolon or a slash, and
+# perhaps a last one after "and": an enumeration of one-word items (not
+# "He is Russian, she is Chinese, they met", whose items are clauses).
+_ITEM = r"[^\W\d_][\w'’-]*"
+_ENUMERATION = re.compile(
+    rf"{_ITEM}(?:[ \t]*[,;/][ \t]*{_ITEM}){{2,}}"
+    rf"(?:[ \t]*,?[ \t]+(?:and|och|og|ja|or|eller|tai|sekä)[ \t]+{_ITEM})?")
+
+
+def _enumerated(text: str, a: "_Match", b: "_Match") -> bool:
+    """True if the terms ``a`` and ``b`` are items of one enumeration of
+    three or more ("Basque, Russian, Icelandic, French, Chinese" in a
+    translation's credits, "Arabic, Cyrillic, Greek, ... and Korean" in a
+    font's): they do not lift each other, as a weak term and a second one
+    in a sentence do ("Han är kurd och muslim").
+
+    >>> t = "Basque, Russian, Icelandic, French, Chinese (Taiwan), Galician"
+    >>> mk = lambda w: _Match(None, 0, 1, t.index(w), t.index(w) + len(w), "", "")
+    >>> _enumerated(t, mk("Russian"), mk("Chinese"))
+    True
+    """
+    lo, hi = min(a.start, b.start), max(a.end, b.end)
+    left = max(0, lo - 120)
+    for m in _ENUMERATION.finditer(text, left, min(len(text), hi + 120)):
+        if m.start() <= lo and hi <= m.end():
+            return True
+        if m.start() > lo:
+            break
+    return False
 
 
 # A street named for a prison, a hospital or a church ("Fängelsegatan 3",

@@ -435,6 +435,14 @@ def test_a_programs_identifiers_and_products_codes_are_no_health_data(text):
     assert scores(H, text) == []
 
 
+def test_peoples_and_faiths_in_an_enumeration_do_not_lift_each_other(detector):
+    # a translation's credits and a font's scripts list languages, not a person's origin
+    assert counted(detector, "Basque, Russian, Icelandic, French, Chinese (Taiwan), Galician,") == set()
+    assert counted(detector, "Arabic, Cyrillic, Greek, Tech, Special, Publish, APL, Hebrew, Thai, and Korean") == set()
+    # clauses are no enumeration: two persons' origins still count
+    assert counted(detector, "He is Russian, she is Chinese, they met in Oslo") == {"ETHNIC_ORIGIN"}
+
+
 def test_a_brand_or_a_party_in_mixed_case_is_no_identifier(detector):
     assert counted(detector, "23andMe results shared with HR by mistake.") == {"GENETIC_DATA"}
     assert counted(detector, "Medlem av FpU og aktiv i valgkampen.") == {"POLITICAL_OPINION"}
