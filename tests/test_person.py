@@ -493,7 +493,7 @@ def test_display_names_and_copyright_lines(text, names):
 
 
 # Names of the Nordic countries' largest groups born abroad (build_names.py
-# MORE_LOCALES: German, Polish, Turkish, Estonian, Lithuanian, Croatian),
+# MORE_LOCALES: German, Polish, Turkish, Estonian, Lithuanian, Croatian, Romanian),
 # less the ones that are words or places there ("Şide" is the Danish
 # "side", "Gül" the Swedish "gul", "Till" the Swedish "till", Pula a town).
 @pytest.mark.parametrize("text,names", [
@@ -502,6 +502,8 @@ def test_display_names_and_copyright_lines(text, names):
     ("Asiakas Tõnu Tamm soitti eilen", ["Tõnu Tamm"]),
     ("Kontakt: Jürgen Müller, Tomas Kazlauskas", ["Jürgen Müller", "Tomas Kazlauskas"]),
     ("Ivana Horvat ringde igår", ["Ivana Horvat"]),
+    ("Kunden Cosmina Dumitrescu ringde", ["Cosmina Dumitrescu"]),
+    ("Handla på Ica i morgon", []),
     ("Se side 4 for detaljer", []),
     ("Side", []),
     ("Gul", []),
@@ -511,7 +513,7 @@ def test_names_of_the_largest_groups_born_abroad(text, names):
     assert reported(text) == names
 
 
-@pytest.mark.parametrize("word", ["Till", "Över", "Şide", "Gül", "Kuba", "Pula", "Eller", "Lukk", "Kulma"])
+@pytest.mark.parametrize("word", ["Till", "Över", "Şide", "Gül", "Kuba", "Pula", "Eller", "Lukk", "Kulma", "Ica", "Georgian"])
 def test_a_word_or_a_place_of_the_added_locales_is_in_no_gazetteer(word):
     listed = {fold(ln.strip()) for name in ("first_names.txt", "last_names.txt")
               for ln in resources.files("recognizers").joinpath(f"data/{name}").read_text("utf-8").splitlines()

@@ -51,11 +51,11 @@ LOCALES = ("sv_SE", "no_NO", "da_DK", "fi_FI", "is_IS", "en_US", "en_GB")
 
 # The languages of the Nordic countries' largest groups born abroad that
 # write their names in Latin letters (German, Polish, Turkish, Estonian,
-# Lithuanian, Bosnian-Croatian-Serbian): a Nordic CRM's customers and staff
+# Lithuanian, Bosnian-Croatian-Serbian, Romanian): a Nordic CRM's customers and staff
 # carry their names too.  Their names that are also words (WORDS below) are
 # left out: "Till" and "Över" are Turkish and German given names, "Eller",
 # "Mark" and "Post" Estonian and Polish family names.
-MORE_LOCALES = ("de_DE", "pl_PL", "tr_TR", "et_EE", "lt_LT", "hr_HR")
+MORE_LOCALES = ("de_DE", "pl_PL", "tr_TR", "et_EE", "lt_LT", "hr_HR", "ro_RO")
 
 # Where each locale's data comes from, as Faker's own source comments say.
 UPSTREAM = {
@@ -72,6 +72,7 @@ UPSTREAM = {
     "et_EE": "Statistics Estonia top given names (2017); Eesti Ekspress top-500 family names",
     "lt_LT": "Faker lt_LT (no upstream source stated)",
     "hr_HR": "Faker hr_HR (no upstream source stated)",
+    "ro_RO": "Faker ro_RO (no upstream source stated)",
 }
 
 # The added locales' names that are words in the Nordic languages or in
@@ -99,6 +100,7 @@ WORDS = frozenset(fold(w) for w in """
     side etta esim mate ide indre sidar jiri rasa ika oge ruta hana enno draga adal uge oget nika markas klare
     zero las lower proc sama magic bus langa koska bogus basic lys zic skala topic sade gron gas bak sever
     ban pula korda harm hande toma roda skoda kopa frys kott kuk kulma lukk kuba bara
+    anda sanda rada stan florin veta nae alin gregorian adi pop ica georgian
 """.split())
 
 # The added locales' names that are also a place are left out too ("Pula",
@@ -184,7 +186,7 @@ def render(kind: str, names: dict[str, str], version: str) -> str:
     ]
     header += [f"#   {loc}: {UPSTREAM[loc]}" for loc in LOCALES + MORE_LOCALES
                if not (kind == "last" and loc == "is_IS")]
-    header.append("# The last six locales' names that are Nordic or English words (WORDS) or places are left out.")
+    header.append(f"# The last {len(MORE_LOCALES)} locales' names that are Nordic or English words (WORDS) or places are left out.")
     header.append(f"# {len(names)} names, unique by case-folded form.")
     body = [names[k] for k in sorted(names)]
     return "\n".join(header + body) + "\n"
