@@ -240,7 +240,7 @@ def _display_names(text: str, toks, hits: list) -> list:
                 len(inside) > 2 and inside[0][2] == 0 and not echoes[0] and not _bare_initial(text, inside[1])) or (
                 len(inside) == 2 and inside[0][2] == 0 and not echoes[0]
                 and inside[1][2] & FIRST and not inside[1][2] & LAST  # "Mejla Anna <anna@...>"
-                and not _initial_and_name(parts, text, inside[0], inside[1]))):  # not "Rex Dieter <rdieter@...>"
+                and not _initial_and_name(parts, text, inside[0], inside[1]))):  # not "Zelko Dieter <zdieter@...>"
             inside, echoes = inside[1:], echoes[1:]
         if not 2 <= len(inside) <= 4 or any(
                 (t[2] & (BLOCK | STOP) and not t[2] & PARTICLE and not (k and _bare_initial(text, t))) or
@@ -267,11 +267,11 @@ def _display_names(text: str, toks, hits: list) -> list:
 def _initial_and_name(parts: list[str], text: str, first, second) -> bool:
     """True if an address's local part (cut into ``parts`` at dots, hyphens
     and the like) is the initial of the ``first`` token and the ``second``
-    ("rdieter", "r.dieter"), as firms build their addresses: the first word
+    ("zdieter", "z.dieter"), as firms build their addresses: the first word
     is then the person's given name, not a sentence's word.
 
-    >>> t = "Rex Dieter"; a, b = _tokens(t)
-    >>> _initial_and_name(["rdieter"], t, a, b), _initial_and_name(["r", "dieter"], t, a, b), _initial_and_name(["dieter"], t, a, b)
+    >>> t = "Zelko Dieter"; a, b = _tokens(t)
+    >>> _initial_and_name(["zdieter"], t, a, b), _initial_and_name(["z", "dieter"], t, a, b), _initial_and_name(["dieter"], t, a, b)
     (True, True, False)
     """
     initial, name = fold(text[first[0]:first[1]])[:1], fold(text[second[0]:second[1]])
