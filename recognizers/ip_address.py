@@ -152,6 +152,17 @@ _DEBIAN_REVISION = re.compile(r"-[0-9][0-9A-Za-z.+~]*\)")
 _VERSION_REACH = 24  # characters before a match that can hold the word
 
 
+def _a_version(text: str, start: int, end: int) -> bool:
+    """True if the four dotted numbers at text[start:end] (start > 0) are a
+    version by the words before them or the revision after them."""
+    if _VERSION_WORD.search(text, max(0, start - _VERSION_REACH), start) is not None:
+        return True
+    reach = max(0, start - _UPGRADE_REACH)
+    if _UPGRADE_TO.search(text, reach, start) is not None and _ADDRESS_WORD.search(text, reach, start) is None:
+        return True
+    return text[start - 1] == "(" and _DEBIAN_REVISION.match(text, end) is not None
+
+
 _PREFIX_LENGTH = re.compile(r"/(\d{1,3})(?![\w.])")
 
 
@@ -219,11 +230,7 @@ class IpAddressRecognizer(NordicRecognizer):
 
     def matches(self, text: str):
         for cand in super().matches(text):
-            if cand.shape == "ipv4" and cand.start and (
-                    _VERSION_WORD.search(text, max(0, cand.start - _VERSION_REACH), cand.start) is not None
-                    or (_UPGRADE_TO.search(text, max(0, cand.start - _UPGRADE_REACH), cand.start) is not None
-                        and _ADDRESS_WORD.search(text, max(0, cand.start - _UPGRADE_REACH), cand.start) is None)
-                    or (text[cand.start - 1] == "(" and _DEBIAN_REVISION.match(text, cand.end) is not None)):
+            if cand.shape == "ipv4" and cand.start and _a_version(text, cand.start, cand.end):
                 continue
             if cand.check.valid and _network(text, cand.start, cand.end):
                 continue

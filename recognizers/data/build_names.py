@@ -98,8 +98,8 @@ WORDS = frozenset(fold(w) for w in """
     rust laas raid cal pyc ott ots kara seven urb mans killer sip poczta raud beer cis pal uss idec czech
     suits oks luik dywan topa peda muc gal zyga jas luks
     side etta esim mate ide indre sidar jiri rasa ika oge ruta hana enno draga adal uge oget nika markas klare
-    zero las lower proc sama magic bus langa koska bogus basic lys zic skala topic sade gron gas bak sever
-    ban pula korda harm hande toma roda skoda kopa frys kott kuk kulma lukk kuba bara
+    zero las lower proc sama magic bus langa koska bogus basic lys zic skala topic sade gron gas sever
+    ban pula korda hande toma roda skoda kopa frys kott kuk kulma lukk kuba bara
     anda sanda rada stan florin veta nae alin gregorian adi pop ica georgian
 """.split())
 
@@ -155,7 +155,7 @@ def collect() -> tuple[dict[str, str], dict[str, str], str]:
 
     first: dict[str, str] = {}
     last: dict[str, str] = {}
-    places = _places_of_one_word()
+    left_out = WORDS | _places_of_one_word()  # for MORE_LOCALES only
     for loc in LOCALES + MORE_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
         more = loc in MORE_LOCALES
@@ -169,7 +169,7 @@ def collect() -> tuple[dict[str, str], dict[str, str], str]:
                         continue  # pl_PL's last_names: a stub, its data is in the other two
                     forms = (name, name[:-1] + "a") if loc == "pl_PL" and _PL_FEMININE.search(name) else (name,)
                     for form in forms:
-                        if NAME_RE.match(form) and not (more and (fold(form) in WORDS or fold(form) in places)):
+                        if NAME_RE.match(form) and not (more and fold(form) in left_out):
                             target.setdefault(form.casefold(), form)
     return first, last, faker.VERSION
 
