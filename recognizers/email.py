@@ -13,7 +13,15 @@ not asked (Presidio's own recognizer fetches a suffix list through
 tldextract; DESIGN.md "Traps").  No checksum; an address that passes is
 unmistakable, so it scores high on its own.  Addresses at the reserved
 example and test domains (RFC 2606, RFC 6761, and ``example.<tld>`` as used
-throughout this project's fixtures) are ``synthetic``.
+throughout this project's fixtures) are ``synthetic``, and so are those at
+the placeholders manuals write for the reader's own domain
+(``user@domain.tld``, ``admin@yourdomain.com``, AWS's ``anycompany.com``),
+the programmers' ``foo@bar.com`` (foo, bar, baz, qux and quux, in the
+local part or as the domain's name) and Amazon SES's mailbox simulator.
+A local part without a letter or digit is a pattern's wildcard
+(``LIKE '%@gmail.com'``), and an "@" in a URL's user information
+(``https://user:password@proxy.example``) or in an SSH location
+(``git@github.com:owner/repo.git``) is no mailbox's.
 
 More information: RFC 5321 §4.5.3.1; RFC 6531; RFC 2606; RFC 6761.
 
@@ -26,6 +34,14 @@ False
 (False, False)
 >>> R.validate_result("anna@-example.se")            # label starts with a hyphen
 False
+>>> R.validate_result("%@gmail.com")                 # an SQL LIKE pattern
+False
+>>> R.check("user@domain.tld").synthetic, R.check("admin@yourdomain.com").synthetic
+(True, True)
+>>> R.check("foo@bar.com").synthetic, R.check("foo.bar@firma.example").synthetic
+(True, True)
+>>> [c.check.valid for c in R.candidates("https://username:password@proxy.se")]
+[]
 >>> text = "Skriv till kundtjänst@bolaget.example.se."
 >>> [text[c.start:c.end] for c in R.candidates(text)]
 ['kundtjänst@bolaget.example.se']
@@ -39,9 +55,17 @@ from recognizers._base import INVALID, Check, NordicRecognizer
 
 # Reserved for documentation and testing (RFC 2606, RFC 6761).
 _RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost"})
-# Placeholders a configuration's comment writes ("Your Name <user@your.domain>")
-# and a machine's own unnamed domain: no TLD, no one's mailbox.
-_PLACEHOLDER_TLDS = frozenset({"domain", "localdomain"})
+# Placeholders a configuration's comment writes ("Your Name <user@your.domain>",
+# "user@domain.tld") and a machine's own unnamed domain: no TLD, no one's
+# mailbox.
+_PLACEHOLDER_TLDS = frozenset({"domain", "localdomain", "tld"})
+# The names manuals give the reader's own domain ("admin@yourdomain.com",
+# "kerberosuser@MYDOMAIN.ORG", AWS's "johndoe@anycompany.com"): whoever
+# holds the registration, the address in a manual is nobody's.
+_PLACEHOLDER_NAMES = frozenset({
+    "yourdomain", "mydomain", "your-domain", "my-domain", "yourcompany", "mycompany", "your-company",
+    "anycompany", "domainname", "yourdomainname",
+})
 # A file name with a pixel-density suffix ("logo@2x.png", "icons-64x64@2.tar"),
 # and an SSH algorithm's name ("umac-64@openssh.com",
 # "chacha20-poly1305@openssh.com"): an "@" that is no address's.
@@ -50,10 +74,26 @@ _SSH_NAME = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)+")
 _SSH_DOMAINS = frozenset({"openssh.com", "libssh.org"})
 _RESERVED_DOMAINS = frozenset({"example.com", "example.net", "example.org"})
 
+# The words programmers write for any name ("foo@bar.com", "ed@foo.com"):
+# an address made of them, or at a domain named by one, is nobody's.
+_METASYNTACTIC = frozenset({"foo", "bar", "baz", "qux", "quux", "foobar", "fubar"})
+_LOCAL_WORDS = re.compile(r"[.+_-]")
+# Amazon SES's mailbox simulator (success@, bounce@, ooto@, complaint@,
+# suppressionlist@simulator.amazonses.com): published test addresses.
+_TEST_DOMAINS = frozenset({"simulator.amazonses.com"})
+# What stands before a URL's user information ("https://user:password@proxy",
+# "ftp://anonymous@ftp.example.org"): the "@" there is no mailbox's.
+_URL_USERINFO = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s/@\"'<>]*\Z")
+# A colon and a path right after the host: an scp-style SSH location
+# ("git@github.com:npm/cli.git", "backup@host.example:/srv"), whose user is
+# an account on that host, not a mailbox.
+_SSH_PATH = re.compile(r":[\w~/.]")
+
 _LOCAL = r"[\w%+'-](?:[\w.%+'-]{0,62}[\w%+'-])?"
 _LABEL = r"[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?"  # letters, digits, inner hyphens
 _TLD = r"(?:xn--[a-z0-9-]{1,59}|[^\W\d_]{2,63})"
 _LOCAL_CHARS = re.compile(r"[\w.%+'-]+")
+_NO_ALNUM = re.compile(r"[\W_]+")
 _LABEL_RX = re.compile(_LABEL)
 _ACE_TLD = re.compile(r"xn--[a-z0-9-]+")
 
@@ -74,6 +114,13 @@ class NordicEmailRecognizer(NordicRecognizer):
     COINCIDENCE = 1.0  # no check digit
     NEEDS = "@"
 
+    def matches(self, text: str):
+        for cand in super().matches(text):
+            if cand.check.valid and (_URL_USERINFO.search(text, max(0, cand.start - 256), cand.start)
+                                     or _SSH_PATH.match(text, cand.end)):
+                continue  # "https://username:password@proxy.example.com", "git@github.com:npm/cli.git"
+            yield cand
+
     @classmethod
     def check(cls, text: str) -> Check:
         if not isinstance(text, str) or not 6 <= len(text) <= 254 or text.count("@") != 1:
@@ -81,8 +128,8 @@ class NordicEmailRecognizer(NordicRecognizer):
         local, domain = text.split("@")
         if not 1 <= len(local) <= 64 or ".." in local or local[0] == "." or local[-1] == ".":
             return INVALID
-        if not _LOCAL_CHARS.fullmatch(local):
-            return INVALID
+        if not _LOCAL_CHARS.fullmatch(local) or _NO_ALNUM.fullmatch(local):
+            return INVALID  # "%@gmail.com": a LIKE pattern's wildcard, no mailbox
         labels = domain.split(".")
         if len(labels) < 2 or len(domain) > 253:
             return INVALID
@@ -111,5 +158,9 @@ class NordicEmailRecognizer(NordicRecognizer):
             or ascii_labels[-1] in _PLACEHOLDER_TLDS
             or ".".join(ascii_labels[-2:]) in _RESERVED_DOMAINS
             or "example" in ascii_labels[:-1]
+            or ascii_labels[-2] in _PLACEHOLDER_NAMES
+            or ascii_labels[-2] in _METASYNTACTIC
+            or all(w.lower() in _METASYNTACTIC for w in _LOCAL_WORDS.split(local) if w)
+            or ascii_domain in _TEST_DOMAINS
         )
         return Check(True, checksum=None, synthetic=synthetic)

@@ -43,10 +43,19 @@ either a phone number or the personnummer of someone born in the 2000s, so
 that shape scores low.
 
 PTS keeps ``070-174 06 05`` … ``070-174 06 99`` for fiction: those are
-``synthetic``.
+``synthetic``, as are the ranges other regulators keep for drama and
+manuals, which fixtures use: Ofcom's (``+44 20 7946 0958``, Faker's en_GB
+numbers), ACMA's and the North American plan's ``555-0100`` …
+``555-0199`` under any area code.  Digits glued to a ``#``
+are a template's or an issue's (``0118 4960###``, ``#46720807``), and two
+trunk-prefixed groups of one length with the larger second
+(``0486-0487``) are a range: no phone numbers.
 
 More information: reference §2.3; libphonenumber; PTS; Nkom; Traficom;
-en.wikipedia "Telephone numbers in Denmark", "... in Iceland".
+Ofcom, "Telephone numbers for drama purposes"; ACMA, "Fictitious numbers
+for radio, books, film and TV"; NANPA (555 line numbers);
+en.wikipedia "Telephone numbers in Denmark", "... in Iceland",
+"Fictitious telephone number".
 
 >>> R = NordicPhoneRecognizer()
 >>> R.check("070-174 06 05")
@@ -85,6 +94,42 @@ CLOSED7_REGIONS = ("IS",)  # seven digits, no trunk prefix
 
 # PTS: numbers reserved for film, TV and books (reference §1.1, §2.3).
 _FICTIONAL_SE = range(46701740605, 46701740700)
+# The fictional ranges other regulators publish, as fixtures and manuals
+# use them (Faker's en_GB numbers are Ofcom's): country code -> national
+# number prefixes, each followed by any ``digits`` more.
+#   UK, Ofcom "telephone numbers for drama": 0113 496 0xxx ... 0161 496 0xxx,
+#       0191 498 0xxx, 020 7946 0xxx, 028 9018 0xxx, 029 2018 0xxx,
+#       01632 960xxx, 03069 990xxx, 07700 900xxx, 08081 570xxx, 0909 879 0xxx;
+#   Australia, ACMA "fictitious numbers": +61 (2|3|7|8) 5550 xxxx and
+#       7010 xxxx, mobiles +61 491 570 110 and 156-159.
+# In the North American plan 555-0100 ... 555-0199 is fictional under every
+# area code (``_is_fictional``).
+_FICTIONAL_PREFIXES = {
+    44: ({f"{area}4960" for area in (113, 114, 115, 116, 117, 118, 121, 131, 141, 151, 161)}
+         | {"1914980", "2079460", "2890180", "2920180", "1632960", "3069990", "7700900", "8081570",
+            "9098790"}, 3),
+    61: ({f"{area}{block}" for area in "2378" for block in ("5550", "7010")}, 4),
+}
+_FICTIONAL_AU_MOBILES = frozenset({491570110, 491570156, 491570157, 491570158, 491570159})
+
+
+def _is_fictional(country_code: int, national: int) -> bool:
+    """True if the number is in a range its regulator keeps for fiction.
+
+    >>> _is_fictional(46, 701740605), _is_fictional(1, 2025550143), _is_fictional(44, 7700900123)
+    (True, True, True)
+    >>> _is_fictional(1, 2025552671), _is_fictional(44, 7700901123)
+    (False, False)
+    """
+    if country_code == 46:
+        return 46_000_000_000 + national in _FICTIONAL_SE
+    if country_code == 1:
+        return national // 10_000 % 1000 == 555 and 100 <= national % 10_000 <= 199
+    if country_code == 61 and national in _FICTIONAL_AU_MOBILES:
+        return True
+    prefixes, digits = _FICTIONAL_PREFIXES.get(country_code, ((), 0))
+    text = str(national)
+    return len(text) > digits and text[:-digits] in prefixes
 
 # Number types a person can hold, as opposed to service numbers (freephone,
 # premium rate, shared cost, UAN).
@@ -107,9 +152,11 @@ _IS_SPACED = re.compile(r"\d{3} \d{4}")
 # Boundaries shared by the national shapes: not glued to a word, a "+", a
 # dot or a hyphen, not one group of a longer run of digit groups, and not
 # the rest of an international number after its "(0)" ("+46 (0)70 ...")
-# or its code in parentheses ("(+47) 412 34 567").
-_B = r"(?<![\w+-])(?<!\d[. ])(?<!\(0\))(?<!\(0\) )(?<!\d\))(?<!\d\) )(?<!\d:)"
-_E = r"(?![\w-])(?![. ]\d)(?!:\d)"
+# or its code in parentheses ("(+47) 412 34 567").  Nor glued to a "#": a
+# template's placeholders ("0118 4960###", Faker's formats) or an issue's
+# number ("#46720807").
+_B = r"(?<![\w+#-])(?<!\d[. ])(?<!\(0\))(?<!\(0\) )(?<!\d\))(?<!\d\) )(?<!\d:)"
+_E = r"(?![\w#-])(?![. ]\d)(?!:\d)"
 # Not after a time's colon nor before one: "09:35:02 2013" (a git log's
 # date) and "05-14 23:45" hold a number's shape.
 # Eight digits after "DK " are a Danish VAT (CVR) number, not a phone number.
@@ -312,6 +359,30 @@ _MONTH_BEFORE = re.compile(
     r"(?i:\b(?:jan|feb|mar|apr|may|maj|mai|jun|jul|aug|sep|oct|okt|nov|dec|des)[a-zé]*\.?) $")
 
 
+# Two trunk-prefixed groups of one length joined by a hyphen, the second
+# the larger: a range ("0486-0487", "0350-0399", a table of bank branches
+# or ISBN prefixes).  No number is written so: after a Swedish, Finnish or
+# British area code the subscriber's number never starts with 0.
+_RANGE = re.compile(r"(0\d{2,4})-(0\d{2,4})")
+
+
+def _is_range(text: str) -> bool:
+    """True if ``text`` is a range of two numbers, not a phone number.
+
+    >>> _is_range("0486-0487"), _is_range("0350-0399"), _is_range("070-1740605")
+    (True, True, False)
+    """
+    m = _RANGE.fullmatch(text)
+    return m is not None and len(m.group(1)) == len(m.group(2)) and m.group(2) > m.group(1)
+
+
+# The digits counted up, a form's and a test's placeholder ("0123456789",
+# "012-345 67 89"), and bits in nibbles or bytes ("0100 0000", "01001101"):
+# no one's number.
+_ASCENDING = "01234567890"
+_BITS = re.compile(r"[01]{4}(?: [01]{4})+|[01]{8,}")
+
+
 # Pairs of digits inside a longer run of hexadecimal byte pairs: a dump.
 _PAIRS_ONLY = re.compile(r"\d\d(?: \d\d){3,4}")
 _HEX_BEFORE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2} \Z")
@@ -329,10 +400,10 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # A country code and a number valid in that country's plan is
         # unmistakable even in free text ("ring kunden på +47 412 34 567"),
         # also with the code in parentheses ("(+46) 70 174 06 05").
-        ("international", rf"(?<![\w+])(?:(?:\+|00)[ ]?(?:{_NORDIC_NSN})|\(\+(?:{_NORDIC_NSN_PAREN}))(?!\d)", 0.8),
+        ("international", rf"(?<![\w+])(?:(?:\+|00)[ ]?(?:{_NORDIC_NSN})|\(\+(?:{_NORDIC_NSN_PAREN}))(?![\d#])", 0.8),
         (
             "international_other",
-            r"(?<![\w+])\+(?!4[5-7]|35[48])[1-9](?:[ ./()-]{0,2}\d){6,14}(?!\d)",
+            r"(?<![\w+])\+(?!4[5-7]|35[48])[1-9](?:[ ./()-]{0,2}\d){6,14}(?![\d#])",
             0.7,
         ),
         # SE/FI: 0 + area/operator code (1-3 more digits), a separator, then
@@ -375,6 +446,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
             if cand.shape == "trunk_grouped" and _DAY_YEAR.fullmatch(text, cand.start, cand.end) \
                     and _MONTH_BEFORE.search(text, max(0, cand.start - 12), cand.start):
                 continue  # "Jan 03 2019": a date's day and year
+            if cand.shape == "trunk_grouped" and _is_range(text[cand.start:cand.end]):
+                continue
             if _PAIRS_ONLY.fullmatch(text, cand.start, cand.end) and (
                     _HEX_BEFORE.search(text, max(0, cand.start - 4), cand.start)
                     or _HEX_AFTER.match(text, cand.end)):
@@ -402,6 +475,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
         national = compact.removeprefix("+")
         if not (national.isascii() and national.isdigit()):
             return INVALID
+        if len(national) >= 7 and national in _ASCENDING or _BITS.fullmatch(text):
+            return INVALID  # "0123456789", a form's placeholder; "0100 0000", a byte's bits
         if compact.startswith("+"):
             attempts = [(compact, None)]
         elif compact.startswith("00"):
@@ -432,8 +507,7 @@ class NordicPhoneRecognizer(NordicRecognizer):
                 continue
             personal = kind in _SUBSCRIBER_TYPES
             found.append((of_number or region or "", personal))
-            e164 = int(f"{parsed.country_code}{parsed.national_number}")
-            synthetic = synthetic or e164 in _FICTIONAL_SE
+            synthetic = synthetic or _is_fictional(parsed.country_code, parsed.national_number)
         if not found:
             return INVALID
         # Where the digits are a subscriber's number in one plan and a service

@@ -3,9 +3,10 @@
 What gitleaks and detect-secrets do for secrets, for personal data: every
 occurrence in every checked file, with its path, line and column, judged
 *real* (fails the check), *synthetic* (an official test or synthetic-range
-identifier, an address on a reserved example domain, a number in a published
-fictional range, a placeholder name such as Ola Nordmann: passes) or
-*invalid* (a look-alike failing its check digit: passes).  The same detection as ``nordpii scan`` (``scanner.detection``) and
+identifier, an address on a reserved example or placeholder domain, a
+number in a published fictional range, a placeholder name such as Ola
+Nordmann: passes) or *invalid* (a look-alike failing its check digit:
+passes).  The same detection as ``nordpii scan`` (``scanner.detection``) and
 the same file formats (``scanner.sources.files``), but no sampling: a check
 reads whole files, because CI needs every occurrence, not a verdict.
 

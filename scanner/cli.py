@@ -453,9 +453,9 @@ def check(paths, staged, since, baseline, write_baseline, entities_text, fmt, ou
     PATH is a file or folder; the default is the whole repository (tracked and
     untracked files that .gitignore does not ignore), or the current folder
     outside git.  Official test and synthetic identifiers, look-alikes that fail
-    their check digit, addresses on reserved example domains and numbers in
-    published fictional ranges pass; a checksum-valid identifier that is none of
-    these fails.  Escape hatches: 'nordpii: allow [ENTITY,...]' on the line, and
+    their check digit, addresses on reserved example or placeholder domains
+    and numbers in published fictional ranges pass; a checksum-valid
+    identifier that is none of these fails.  Escape hatches: 'nordpii: allow [ENTITY,...]' on the line, and
     a .nordpiiignore file (gitignore syntax) at the root.  Fingerprints are
     keyed with NORDPII_BASELINE_KEY, or a random salt kept in the baseline.
 

@@ -294,6 +294,28 @@ def test_fictional_phone_numbers_written_compact_pass(repo):
     assert out.stdout.strip() == "nordpii check passed in 1 file (0 synthetic, 0 invalid)"
 
 
+def test_fixtures_with_other_regulators_fictional_numbers_and_manual_placeholders_pass(repo):
+    """What fixtures and manuals write besides the Nordic test numbers: Ofcom's
+    drama numbers (Faker's en_GB formats, filled and as templates), North
+    American 555-01xx numbers, and the reader's own domain."""
+    write(repo, "tests/fixtures.py",
+          'PHONES = ["+44 20 7946 0958", "+44 113 496 0123", "+1-202-555-0143", "+61 491 570 156"]\n'
+          'FORMATS = ("0118 4960###", "0113 496 0###", "+447700900###")\n'
+          'OWNER = "user@domain.tld"\n'
+          'ADMIN = "admin@yourdomain.com"\n'
+          'QUERY = users.c.email.like("%@gmail.com")\n'
+          'BRANCHES = "0486-0487,0504-0505"\n')
+    commit(repo)
+    out = invoke()
+    assert out.exit_code == 0, out.stdout
+    assert out.stdout.strip() == "nordpii check passed in 1 file (6 synthetic, 0 invalid)"
+    # the same line with a number outside the range fails
+    write(repo, "tests/fixtures.py", 'PHONES = ["+44 20 7123 4567", "+1-202-555-1234"]\n')  # nordpii: allow PHONE_NUMBER
+    out = invoke()
+    assert out.exit_code == 1
+    assert out.stdout.splitlines()[-1].startswith("nordpii check FAILED: 2 real-looking identifiers in 1 file")
+
+
 def test_names_do_not_fail_by_default_but_can(repo):
     write(repo, "people.txt", "Kontakt: Anna-Karin Lindqvist och Lars Bergström\n")
     commit(repo)

@@ -487,6 +487,62 @@ def test_times_and_dates_in_logs_are_no_phone_numbers(text):
     assert valid_matches(PHONE, text) == []
 
 
+@pytest.mark.parametrize(("text", "synthetic"), [
+    # Ofcom's drama numbers, as Faker's en_GB provider writes them
+    ("+44 7700 900 123", None),  # libphonenumber already calls the mobile block invalid
+    ("+44 20 7946 0958", True),
+    ("+44 113 496 0000", True),
+    ("+44 191 498 0999", True),
+    ("+44 808 157 0123", True),
+    ("+44 909 879 0123", True),
+    ("+44 20 7123 4567", False),  # outside the blocks: real-looking  # nordpii: allow PHONE_NUMBER
+    # North America: line numbers 0100-0199 after 555, under any area code; not other 555 numbers
+    ("+1-202-555-0143", True),
+    ("+1 (415) 555-0100", True),
+    ("+15005550199", True),
+    ("+1-202-555-1234", False),  # nordpii: allow PHONE_NUMBER
+    ("+1-202-555-0200", False),  # nordpii: allow PHONE_NUMBER
+    # ACMA's
+    ("+61 491 570 156", True),
+    ("+61 2 5550 1234", True),
+    ("+61 2 5551 1234", False),  # nordpii: allow PHONE_NUMBER
+    ("+61 491 234 567", False),  # nordpii: allow PHONE_NUMBER
+    # PTS's, as before
+    ("070-174 06 05", True),
+    ("070-123 45 67", False),
+])
+def test_regulators_fictional_ranges_are_synthetic(text, synthetic):
+    found = [c.check.synthetic for c in _INSTANCES[PHONE].candidates(text) if c.check.valid]
+    assert found == ([] if synthetic is None else [synthetic])
+
+
+@pytest.mark.parametrize("text", [
+    '    "0118 4960###",',  # a template's placeholders (Faker's en_GB formats)
+    '    "+447700900###",',
+    "Fixed in #46720807, tel support",  # an issue's number
+    " 0355-0356 branch=\"Manurewa\"",  # ranges: bank branches, ISBN prefixes
+    "0486-0487,0504-0505,0533",
+    "  00-02,030-033,0340-0369,03700-03999",
+    'yaml.load("phone: 0123456789")',  # the digits counted up: a placeholder, even with context
+    "tel 012-345 67 89",
+    "define BACKGROUND_RED 0x0040 -- 0100 0000",  # a byte's bits
+    "tel 01001101",
+])
+def test_templates_issue_numbers_and_ranges_are_no_phone_numbers(text):
+    assert valid_matches(PHONE, text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("tlf 0470-4711", ["0470-4711"]),  # one length, but the second group does not start with 0  # nordpii: allow PHONE_NUMBER
+    ("ring 070-0123456", ["070-0123456"]),  # a second group with 0, but longer: a number  # nordpii: allow PHONE_NUMBER
+    ("Tel. 08-123 456 78 #2", ["08-123 456 78"]),  # a "#" apart from the number
+    ("tel 0123-45 67 80", ["0123-45 67 80"]),  # almost counted up: a Valdemarsvik number  # nordpii: allow PHONE_NUMBER
+    ("tel 010-110 10 01", ["010-110 10 01"]),  # zeros and ones, not grouped as bits  # nordpii: allow PHONE_NUMBER
+])
+def test_numbers_near_ranges_and_hashes_still_count(text, found):
+    assert [m for m, _, _ in valid_matches(PHONE, text)] == found
+
+
 def test_compact_trunk_phone_needs_context():
     # "0701740605" is also the shape of a 10-digit personnummer (born 2007):
     # the phone reading alone stays below the threshold.
@@ -739,6 +795,33 @@ def test_dotted_pairs_after_a_country_code_are_a_phone_number_not_an_ip():
     ("mejla anna@3.example", [("anna@3.example", True)]),
     # a configuration's placeholder is a synthetic address
     ("#header = From: Your Name <user@your.domain>", [("user@your.domain", True)]),
+    # so are the manuals' placeholders for the reader's own domain
+    ('"Owner": "user@domain.tld"', [("user@domain.tld", True)]),
+    ("principal kerberosuser@MYDOMAIN.ORG", [("kerberosuser@MYDOMAIN.ORG", True)]),
+    ('"Email": "johndoe@anycompany.com"', [("johndoe@anycompany.com", True)]),
+    ("mejla admin@yourdomain.se", [("admin@yourdomain.se", True)]),
+    ("mejla anna@domain.se", [("anna@domain.se", False)]),  # a real TLD after "domain"  # nordpii: allow EMAIL_ADDRESS
+    # an SQL LIKE pattern's wildcard is no mailbox; a local part with a letter is
+    ('user_email.like("%@gmail.com")', []),
+    ("WHERE epost LIKE '_%@firma.se'", []),
+    ("skriv till a_b@firma.se", [("a_b@firma.se", False)]),  # nordpii: allow EMAIL_ADDRESS
+    # the programmers' placeholders and a mail service's test addresses are synthetic
+    ('.filter(Address.email_address == "foo@bar.com")', [("foo@bar.com", True)]),
+    ('.filter(a1.email_address == "ed@foo.com")', [("ed@foo.com", True)]),
+    ('("jack", 2, "bar@bat.com")', [("bar@bat.com", True)]),
+    ("mejla foo.bar@firma.se", [("foo.bar@firma.se", True)]),
+    ("mejla anna.bar@firma.se", [("anna.bar@firma.se", False)]),  # one word of them is a name's part  # nordpii: allow EMAIL_ADDRESS
+    ("mejla bartek@firma.se", [("bartek@firma.se", False)]),  # nordpii: allow EMAIL_ADDRESS
+    ('"recipients": ["success@simulator.amazonses.com"]', [("success@simulator.amazonses.com", True)]),
+    # a URL's user information is no mailbox; an address after a URL is one
+    ("proxy: https://username:password@proxy.firma.se:8080", []),
+    ("ftp://anonymous@ftp.firma.se/pub", []),
+    ("se https://firma.se/kontakt eller anna@firma.se", [("anna@firma.se", False)]),  # nordpii: allow EMAIL_ADDRESS
+    ("mailto:anna@firma.se", [("anna@firma.se", False)]),  # nordpii: allow EMAIL_ADDRESS
+    # nor is an SSH location's account; an address before a colon and a space is one
+    ("// URL has the form 'git@github.com:npm/hosted-git-info.git'.", []),
+    ("rsync -a backup@nas.firma.se:/srv/backup .", []),
+    ("Kontakt anna@firma.se: ring först", [("anna@firma.se", False)]),  # nordpii: allow EMAIL_ADDRESS
 ])
 def test_what_only_looks_like_an_email_address(text, found):
     assert [(text[c.start:c.end], c.check.synthetic) for c in _INSTANCES[EMAIL].candidates(text)
