@@ -605,6 +605,8 @@ def _lone_family(text: str, toks, i: int):
     k = i
     while _is_initial(text, toks[k]) and k + 1 < n and _linked(text, toks[k], toks[k + 1]):
         k += 1
+    if k > i and toks[i][0] >= 2 and text[toks[i][0] - 1] == "." and text[toks[i][0] - 2].isalnum():
+        return None  # an attribute path, no initials: "Parser.C.COLON", "obj.A.Lindqvist"
     s, e, f = toks[k]
     if not f & (LAST | SHAPE) or f & (BLOCK | STOP):
         return None

@@ -15,7 +15,9 @@ or invoice number with an impossible prefix (a 16-digit number starting with
 1, 7, 8, 9 or 0) from being a card.  A Luhn-valid number with a known IIN
 and length scores 1.0; ``kind`` is the scheme.  Card numbers published as
 test data by payment processors (Stripe, Adyen, Braintree documentation)
-are ``synthetic``.
+are ``synthetic``.  Digits right after a serial number's label ("# Serial:
+..." in every CA bundle, "Serial Number:", "serienummer", "sarjanumero")
+are a certificate's or a device's, whatever Luhn says.
 
 More information: ISO/IEC 7812; PCI DSS; en.wikipedia "Payment card
 number".
@@ -29,6 +31,8 @@ False
 False
 >>> R.check("3782 822463 10005").kind
 'amex'
+>>> [c.check.valid for c in R.candidates("Serial Number: 4111111111111111")]
+[]
 """
 
 from __future__ import annotations
@@ -77,6 +81,12 @@ def scheme(number: str) -> str | None:
 
 
 _SEPARATORS = str.maketrans("", "", " -")  # deleted from a candidate before checking
+# A serial number's label right before the digits ("# Serial: ...", a CA
+# bundle's certificate; "Serial Number: ", "serienummer ", "sarjanumero:"):
+# a certificate's or a device's number, whatever Luhn says.
+_SERIAL_BEFORE = re.compile(
+    r"(?i:\b(?:serial(?:[ _-]?(?:number|no\.?|nr\.?|#))?|s/n|seri(?:e|al)nummer|serienr\.?|sarjanumero))"
+    r"[ \t]*[:=#]?[ \t]*\Z")
 
 
 class NordicCreditCardRecognizer(NordicRecognizer):
@@ -110,6 +120,12 @@ class NordicCreditCardRecognizer(NordicRecognizer):
     # (about a third of 16-digit prefixes belong to a scheme); Luhn is the
     # cautious side.
     COINCIDENCE = 0.1
+
+    def matches(self, text: str):
+        for cand in super().matches(text):
+            if cand.check.valid and _SERIAL_BEFORE.search(text, max(0, cand.start - 40), cand.start):
+                continue  # "# Serial: 6643877497813316402": a certificate's, as in every CA bundle
+            yield cand
 
     @classmethod
     def check(cls, text: str) -> Check:

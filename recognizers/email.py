@@ -21,7 +21,9 @@ local part or as the domain's name) and Amazon SES's mailbox simulator.
 A local part without a letter or digit is a pattern's wildcard
 (``LIKE '%@gmail.com'``), and an "@" in a URL's user information
 (``https://user:password@proxy.example``) or in an SSH location
-(``git@github.com:owner/repo.git``) is no mailbox's.
+(``git@github.com:owner/repo.git``) is no mailbox's.  The "E" of a Perl
+POD escape right after an address (``E<lt>anna@firma.exampleE<gt>``) is
+read off it.
 
 More information: RFC 5321 §4.5.3.1; RFC 6531; RFC 2606; RFC 6761.
 
@@ -51,7 +53,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers._base import INVALID, Check, NordicRecognizer
+from recognizers._base import INVALID, Candidate, Check, NordicRecognizer
 
 # Reserved for documentation and testing (RFC 2606, RFC 6761).
 _RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost"})
@@ -119,6 +121,11 @@ class NordicEmailRecognizer(NordicRecognizer):
             if cand.check.valid and (_URL_USERINFO.search(text, max(0, cand.start - 256), cand.start)
                                      or _SSH_PATH.match(text, cand.end)):
                 continue  # "https://username:password@proxy.example.com", "git@github.com:npm/cli.git"
+            if text.startswith("<gt>", cand.end) and text[cand.end - 1] == "E":
+                # Perl's POD writes "E<lt>anna@firma.exampleE<gt>": the "E" is the escape's.
+                check = self.check(text[cand.start:cand.end - 1])
+                cand = Candidate(cand.start, cand.end - 1, cand.shape, check,
+                                 self.score_for(cand.shape, "", check, self.base_scores[cand.shape]) if check.valid else 0.0)
             yield cand
 
     @classmethod

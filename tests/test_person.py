@@ -871,6 +871,9 @@ FAMILY_NAMES = [
     ("Projektet Nyström startar i maj.", []),
     ("Stiftelsen Wallenberg beviljade medel.", []),
     ("T. Strand", []),
+    # an attribute path's capitals are no initials
+    ("  [ 33, Parser.C.COLON ],", []),
+    ("name = obj.A.Lindqvist", []),
     # in the genitive, owning what only a person has (bench/person_holdout_12.yaml)
     ("Lindqvists telefonnummer har ändrats.", ["Lindqvist"]),
     ("Hansens telefonnummer er endret.", ["Hansen"]),

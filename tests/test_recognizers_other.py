@@ -543,6 +543,19 @@ def test_numbers_near_ranges_and_hashes_still_count(text, found):
     assert [m for m, _, _ in valid_matches(PHONE, text)] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("# Serial: 4111111111111111", []),  # a CA bundle's certificate serial (certifi's cacert.pem)
+    ("Serial Number: 4111111111111111", []),
+    ("Laitteen sarjanumero: 5555555555554444", []),
+    ("serienummer 4111 1111 1111 1111", []),
+    # a serial elsewhere on the line says nothing about the card
+    ("kort 4111111111111111, serial 12", ["4111111111111111"]),
+    ("Serial cable ordered, paid with 5555555555554444", ["5555555555554444"]),
+])
+def test_a_serial_number_is_no_card(text, found):
+    assert [m for m, _, _ in valid_matches(CARD, text)] == found
+
+
 def test_compact_trunk_phone_needs_context():
     # "0701740605" is also the shape of a 10-digit personnummer (born 2007):
     # the phone reading alone stays below the threshold.
@@ -822,6 +835,8 @@ def test_dotted_pairs_after_a_country_code_are_a_phone_number_not_an_ip():
     ("// URL has the form 'git@github.com:npm/hosted-git-info.git'.", []),
     ("rsync -a backup@nas.firma.se:/srv/backup .", []),
     ("Kontakt anna@firma.se: ring först", [("anna@firma.se", False)]),  # nordpii: allow EMAIL_ADDRESS
+    # Perl's POD escapes an address's angle brackets: "E<lt>...E<gt>"
+    ("Copyright 2006 by Zelko Andersen E<lt>zelko@firma.exampleE<gt>.", [("zelko@firma.example", True)]),
 ])
 def test_what_only_looks_like_an_email_address(text, found):
     assert [(text[c.start:c.end], c.check.synthetic) for c in _INSTANCES[EMAIL].candidates(text)
