@@ -47,9 +47,10 @@ PTS keeps ``070-174 06 05`` … ``070-174 06 99`` for fiction: those are
 manuals, which fixtures use: Ofcom's (``+44 20 7946 0958``, Faker's en_GB
 numbers), ACMA's and the North American plan's ``555-0100`` …
 ``555-0199`` under any area code.  Digits glued to a ``#``
-are a template's or an issue's (``0118 4960###``, ``#46720807``), and two
+are a template's or an issue's (``0118 4960###``, ``#46720807``), two
 trunk-prefixed groups of one length with the larger second
-(``0486-0487``) are a range: no phone numbers.
+(``0486-0487``) are a range, and a first group "01", "04" or "07" is no
+area code (``04-2103594``, an American EIN): no phone numbers.
 
 More information: reference §2.3; libphonenumber; PTS; Nkom; Traficom;
 Ofcom, "Telephone numbers for drama purposes"; ACMA, "Fictitious numbers
@@ -383,6 +384,14 @@ _ASCENDING = "01234567890"
 _BITS = re.compile(r"[01]{4}(?: [01]{4})+|[01]{8,}")
 
 
+# A first group of two digits is a one-digit area code: Stockholm's 08, or
+# Finland's 02, 03, 05, 06, 08 and 09.  Swedish and Finnish area and mobile
+# codes that start 01, 04 or 07 have two digits or more after the 0
+# ("070-", "040 ", "013-"), so "04-2103594" (an American EIN) and
+# "07-0161-0395" (a Costa Rican ID) are no phone numbers.
+_TWO_DIGIT_GROUP = re.compile(r"0[147][ -]")
+
+
 # Pairs of digits inside a longer run of hexadecimal byte pairs: a dump.
 _PAIRS_ONLY = re.compile(r"\d\d(?: \d\d){3,4}")
 _HEX_BEFORE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2} \Z")
@@ -446,7 +455,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
             if cand.shape == "trunk_grouped" and _DAY_YEAR.fullmatch(text, cand.start, cand.end) \
                     and _MONTH_BEFORE.search(text, max(0, cand.start - 12), cand.start):
                 continue  # "Jan 03 2019": a date's day and year
-            if cand.shape == "trunk_grouped" and _is_range(text[cand.start:cand.end]):
+            if cand.shape == "trunk_grouped" and (_is_range(text[cand.start:cand.end])
+                                                  or _TWO_DIGIT_GROUP.match(text, cand.start)):
                 continue
             if _PAIRS_ONLY.fullmatch(text, cand.start, cand.end) and (
                     _HEX_BEFORE.search(text, max(0, cand.start - 4), cand.start)

@@ -527,6 +527,8 @@ def test_regulators_fictional_ranges_are_synthetic(text, synthetic):
     "tel 012-345 67 89",
     "define BACKGROUND_RED 0x0040 -- 0100 0000",  # a byte's bits
     "tel 01001101",
+    ">>> get_campus('04-2103594') == 'Brookhaven'",  # no area code is 04, 01 or 07: an EIN
+    "'07-0161-0395'",  # a Costa Rican cédula (python-stdnum's doctest)
 ])
 def test_templates_issue_numbers_and_ranges_are_no_phone_numbers(text):
     assert valid_matches(PHONE, text) == []
@@ -538,6 +540,8 @@ def test_templates_issue_numbers_and_ranges_are_no_phone_numbers(text):
     ("Tel. 08-123 456 78 #2", ["08-123 456 78"]),  # a "#" apart from the number
     ("tel 0123-45 67 80", ["0123-45 67 80"]),  # almost counted up: a Valdemarsvik number  # nordpii: allow PHONE_NUMBER
     ("tel 010-110 10 01", ["010-110 10 01"]),  # zeros and ones, not grouped as bits  # nordpii: allow PHONE_NUMBER
+    ("tel 08-123 456 78", ["08-123 456 78"]),  # a one-digit area code: Stockholm
+    ("puh 02 1234 567", ["02 1234 567"]),  # Turku  # nordpii: allow PHONE_NUMBER
 ])
 def test_numbers_near_ranges_and_hashes_still_count(text, found):
     assert [m for m, _, _ in valid_matches(PHONE, text)] == found
