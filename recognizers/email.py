@@ -87,9 +87,10 @@ _TEST_DOMAINS = frozenset({"simulator.amazonses.com"})
 # "ftp://anonymous@ftp.example.org"): the "@" there is no mailbox's.
 _URL_USERINFO = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s/@\"'<>]*\Z")
 # A colon and a path right after the host: an scp-style SSH location
-# ("git@github.com:npm/cli.git", "backup@host.example:/srv"), whose user is
-# an account on that host, not a mailbox.
-_SSH_PATH = re.compile(r":[\w~/.]")
+# ("git@github.com:npm/cli.git", "backup@host.example:/srv", "u@h:~/x"),
+# whose user is an account on that host, not a mailbox.  A colon before
+# anything else is a field separator ("anna@firma.example:070...:Umeå").
+_SSH_PATH = re.compile(r":(?:[~/]|[\w.-]+/|[\w.-]+\.git\b)")
 
 _LOCAL = r"[\w%+'-](?:[\w.%+'-]{0,62}[\w%+'-])?"
 _LABEL = r"[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?"  # letters, digits, inner hyphens

@@ -838,6 +838,8 @@ def test_dotted_pairs_after_a_country_code_are_a_phone_number_not_an_ip():
     # nor is an SSH location's account; an address before a colon and a space is one
     ("// URL has the form 'git@github.com:npm/hosted-git-info.git'.", []),
     ("rsync -a backup@nas.firma.se:/srv/backup .", []),
+    ("scp rapport.pdf zelko@nas.firma.example:~/inbox", []),
+    ("zelko@firma.example:0701740605:Umeå", [("zelko@firma.example", True)]),  # a field separator
     ("Kontakt anna@firma.se: ring först", [("anna@firma.se", False)]),  # nordpii: allow EMAIL_ADDRESS
     # Perl's POD escapes an address's angle brackets: "E<lt>...E<gt>"
     ("Copyright 2006 by Zelko Andersen E<lt>zelko@firma.exampleE<gt>.", [("zelko@firma.example", True)]),
