@@ -21,7 +21,9 @@ local part or as the domain's name) and Amazon SES's mailbox simulator.
 A local part without a letter or digit is a pattern's wildcard
 (``LIKE '%@gmail.com'``), and an "@" in a URL's user information
 (``https://user:password@proxy.example``) or in an SSH location
-(``git@github.com:owner/repo.git``) is no mailbox's.  The "E" of a Perl
+(``git@github.com:owner/repo.git``) is no mailbox's, and nor is a mail's
+identifier in angle brackets after ``Message-ID:``, ``In-Reply-To:``,
+``References:`` or a Received line's ``with SMTP id``.  The "E" of a Perl
 POD escape right after an address (``E<lt>anna@firma.exampleE<gt>``) is
 read off it.
 
@@ -91,6 +93,13 @@ _URL_USERINFO = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s/@\"'<>]*\Z")
 # whose user is an account on that host, not a mailbox.  A colon before
 # anything else is a field separator ("anna@firma.example:070...:Umeå").
 _SSH_PATH = re.compile(r":(?:[~/]|[\w.-]+/|[\w.-]+\.git\b)")
+# The identifiers of a mail's headers ("Message-ID: <...@mail.firma.se>",
+# "In-Reply-To:", "References:" with the ids before it, a Received line's
+# "with SMTP id <...>"): an address's shape in angle brackets, no mailbox.
+# Any other "id" keeps its address ("user id <anna@firma.example>").
+_MESSAGE_ID_BEFORE = re.compile(
+    r"(?i:(?:(?:resent-)?message-id|in-reply-to|references|content-id)[ \t]*:[ \t]*(?:<[^<>\s]+>[\s,]*)*"
+    r"|\bwith[ \t]+[A-Za-z]+[ \t]+id[ \t]+)<[^<>\s@]*\Z")
 
 _LOCAL = r"[\w%+'-](?:[\w.%+'-]{0,62}[\w%+'-])?"
 _LABEL = r"[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?"  # letters, digits, inner hyphens
@@ -120,8 +129,10 @@ class NordicEmailRecognizer(NordicRecognizer):
     def matches(self, text: str):
         for cand in super().matches(text):
             if cand.check.valid and (_URL_USERINFO.search(text, max(0, cand.start - 256), cand.start)
-                                     or _SSH_PATH.match(text, cand.end)):
-                continue  # "https://username:password@proxy.example.com", "git@github.com:npm/cli.git"
+                                     or _SSH_PATH.match(text, cand.end)
+                                     or ("<" in text[max(0, cand.start - 64):cand.start]
+                                         and _MESSAGE_ID_BEFORE.search(text, max(0, cand.start - 4096), cand.start))):
+                continue  # "https://username:password@proxy.example.com", "git@github.com:npm/cli.git", "Message-ID: <"
             if text.startswith("<gt>", cand.end) and text[cand.end - 1] == "E":
                 # Perl's POD writes "E<lt>anna@firma.exampleE<gt>": the "E" is the escape's.
                 check = self.check(text[cand.start:cand.end - 1])

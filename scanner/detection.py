@@ -449,7 +449,7 @@ class Detector:
     def has_context(self, value: str, start: int, end: int, entity: str) -> bool:
         """True if a context word of ``entity`` stands near ``value[start:end]``
         (as ``detect_value`` decides a hit's ``context``)."""
-        words = [(m.start(), m.group().lower()) for m in _WORD.finditer(value)]
+        words = _words(value)
         return self._in_context(words, start, end, entity)
 
     def _in_context(self, words, start: int, end: int, entity: str) -> bool:
@@ -553,7 +553,7 @@ class Detector:
                     # ("CVR-nummer: 50989232", "Tlf: 22 33 44 55").
                     if not context and cand.end - cand.start < stripped_len:
                         if words is None:
-                            words = [(m.start(), m.group().lower()) for m in _WORD.finditer(value)]
+                            words = _words(value)
                         context = self._in_context(words, cand.start, cand.end, rec.ENTITY)
                     if against and rec.ENTITY in against and not (context and rec.CONTEXT_OVERRIDES_AGAINST):
                         continue  # a look-alike the column name expects ("1.0.0.0" under ``version``)
@@ -689,7 +689,7 @@ class Detector:
             window: list[str] = []
             if end - start < len(value.strip()):
                 if words is None:
-                    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(value)]
+                    words = _words(value)
                 window = _window(words, start, end)
             named = country_words_in(window)
             owners = [self._context_owners(w) for w in window]
@@ -759,6 +759,15 @@ class Detector:
             for ent in doc.ents
             if ent.label_ in NER_PERSON_LABELS
         ]
+
+
+def _words(value: str) -> list[tuple[int, str]]:
+    """(start, lower-case word) of the words of ``value`` that context is read
+    from.  An address's domain is no word of the text: "mail.firma.example"
+    in "<a1@mail.firma.example>" is no e-mail context word, nor
+    "tele.firma.example" a phone's."""
+    return [(m.start(), m.group().lower()) for m in _WORD.finditer(value)
+            if not (m.start() and value[m.start() - 1] == "@")]
 
 
 def _window(words, start: int, end: int) -> list[str]:

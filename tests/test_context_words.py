@@ -221,3 +221,20 @@ def test_kind_words_and_country_words_do_not_overlap():
     # A word that named a country and a kind at once would make itself context.
     stems = {s for group in COUNTRY_WORDS.values() for s in group}
     assert not {w for words in KIND_WORDS.values() for w in words if any(w.startswith(s) for s in stems)}
+
+
+@pytest.mark.parametrize(("text", "value", "entity"), [
+    # an address's domain is no word of the text: "tele.example" is no "tel"
+    ("Skrivet av zelko@tele.example 0701740605", "0701740605", "PHONE_NUMBER"),
+    # nor is "mail.example.se" an e-mail context word for the next address
+    # (a mail's References header: identifiers, whose column argues against)
+    ("<a1.4711@mail.example.se> <CAH1x2yZ=b2@mail.example.se>", "b2@mail.example.se", "EMAIL_ADDRESS"),
+])
+def test_a_domain_is_no_context_word(text, value, entity):
+    hit = _hit_or_none(text, value, entity)
+    assert hit is None or hit.context is False
+
+
+def test_the_word_before_an_address_is_context():
+    hit = _hit("Tel 0701740605, mejl zelko@tele.example", "0701740605", "PHONE_NUMBER")
+    assert hit.context is True and hit.score >= REPORT_THRESHOLD

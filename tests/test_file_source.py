@@ -486,6 +486,10 @@ def test_docx_eml_and_pdf(tmp_path):
     message["From"] = "Åsa Lindström <asa.lindstrom@example.se>"
     message["To"] = "support@example.com"
     message["Subject"] = "Ärende 4711"
+    # a mail's identifiers: an address's shape, no mailbox (no findings)
+    message["Message-ID"] = "<6df65d354b.kundtjanst@mail.example.se>"
+    message["In-Reply-To"] = "<CAH1x2yZ=4711@mail.example.se>"
+    message["References"] = "<a1.4711@mail.example.se> <CAH1x2yZ=4711@mail.example.se>"
     message.set_content(f"Hej!\n\nMitt personnummer är {rows[0][1]}.\nMvh Åsa\n")
     message.add_alternative(f"<p>Hej!</p><p>Mitt personnummer är <b>{rows[0][1]}</b>.</p>", subtype="html")
     message.add_attachment(b"binary", maintype="application", subtype="octet-stream", filename="a.bin")

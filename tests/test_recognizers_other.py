@@ -841,6 +841,13 @@ def test_dotted_pairs_after_a_country_code_are_a_phone_number_not_an_ip():
     ("scp rapport.pdf zelko@nas.firma.example:~/inbox", []),
     ("zelko@firma.example:0701740605:Umeå", [("zelko@firma.example", True)]),  # a field separator
     ("Kontakt anna@firma.se: ring först", [("anna@firma.se", False)]),  # nordpii: allow EMAIL_ADDRESS
+    # a mail's identifiers are no mailboxes; the addresses beside them are
+    ("Message-ID: <6df65d354b.father.time@rpc.firma.example>", []),
+    ("In-Reply-To: <CAH1x2yZ=abc@mail.firma.example>", []),
+    ("References: <a1@x.firma.example>\n <b2@y.firma.example>", []),
+    ("by mail.firma.example with SMTP id <0.0014F8A2@mail.firma.example>; Mon", []),
+    ("Message-ID: <x@y.example> From: <zelko@firma.example>", [("zelko@firma.example", True)]),
+    ("user id <zelko@firma.example>", [("zelko@firma.example", True)]),
     # Perl's POD escapes an address's angle brackets: "E<lt>...E<gt>"
     ("Copyright 2006 by Zelko Andersen E<lt>zelko@firma.exampleE<gt>.", [("zelko@firma.example", True)]),
 ])
