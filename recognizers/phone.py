@@ -49,8 +49,11 @@ numbers), ACMA's and the North American plan's ``555-0100`` …
 ``555-0199`` under any area code.  Digits glued to a ``#``
 are a template's or an issue's (``0118 4960###``, ``#46720807``), two
 trunk-prefixed groups of one length with the larger second
-(``0486-0487``) are a range, and a first group "01", "04" or "07" is no
-area code (``04-2103594``, an American EIN): no phone numbers.
+(``0486-0487``) are a range, a first group "01", "04" or "07" is no
+area code (``04-2103594``, an American EIN), and digits counted up
+(``0123456789``, a calendar's ``27 28 29 30``), bits (``0100 0000``) and
+signed decimals and floats (``+35236450.6``, ``+18157111678E-109``) are
+no phone numbers.
 
 More information: reference §2.3; libphonenumber; PTS; Nkom; Traficom;
 Ofcom, "Telephone numbers for drama purposes"; ACMA, "Fictitious numbers
@@ -175,6 +178,10 @@ _NSN_AFTER_CODE = {
     "354": r"[3-9](?:[ .-]?\d){6,8}",
 }
 _TRUNK_ZERO = r"(?:\(0\)[ -]?)?"
+# After an international number: no more digits, no template's "#", no
+# decimal point and no exponent ("+18157111678E-109", a float in a test's
+# data).
+_NO_MORE = r"(?![\d#]|\.\d|[eE][+-]?\d)"
 _NORDIC_NSN = "|".join(rf"{code}[ -]?{_TRUNK_ZERO}{nsn}" for code, nsn in _NSN_AFTER_CODE.items())
 # The same with the code in parentheses: "(+46) 70 174 06 05".
 _NORDIC_NSN_PAREN = "|".join(rf"{code}\)[ ]?{_TRUNK_ZERO}{nsn}" for code, nsn in _NSN_AFTER_CODE.items())
@@ -382,6 +389,26 @@ def _is_range(text: str) -> bool:
 # no one's number.
 _ASCENDING = "01234567890"
 _BITS = re.compile(r"[01]{4}(?: [01]{4})+|[01]{8,}")
+# Days of a calendar's week row ("27 28 29 30"): pairs counted up by one.
+_DAY_PAIRS = re.compile(r"(\d\d) (\d\d) (\d\d) (\d\d)")
+# A signed decimal: six digits or more before a point ("+35236450.6"); a
+# number written with dots groups two to four.
+_SIGNED_DECIMAL = re.compile(r"\+\d{6,}\.\d")
+
+
+def _counted_up(text: str) -> bool:
+    """True if ``text`` is a form's placeholder or a calendar's row, no number.
+
+    >>> _counted_up("0123456789"), _counted_up("012-345 67 89"), _counted_up("27 28 29 30")
+    (True, True, True)
+    >>> _counted_up("22 33 44 55"), _counted_up("070-174 06 05")
+    (False, False)
+    """
+    digits = text.translate(_SEPARATORS).removeprefix("+")
+    if len(digits) >= 7 and digits in _ASCENDING:
+        return True
+    m = _DAY_PAIRS.fullmatch(text)
+    return m is not None and all(int(b) == int(a) + 1 for a, b in zip(m.groups(), m.groups()[1:]))
 
 
 # A first group of two digits is a one-digit area code: Stockholm's 08, or
@@ -409,10 +436,10 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # A country code and a number valid in that country's plan is
         # unmistakable even in free text ("ring kunden på +47 412 34 567"),
         # also with the code in parentheses ("(+46) 70 174 06 05").
-        ("international", rf"(?<![\w+])(?:(?:\+|00)[ ]?(?:{_NORDIC_NSN})|\(\+(?:{_NORDIC_NSN_PAREN}))(?![\d#])", 0.8),
+        ("international", rf"(?<![\w+])(?:(?:\+|00)[ ]?(?:{_NORDIC_NSN})|\(\+(?:{_NORDIC_NSN_PAREN})){_NO_MORE}", 0.8),
         (
             "international_other",
-            r"(?<![\w+])\+(?!4[5-7]|35[48])[1-9](?:[ ./()-]{0,2}\d){6,14}(?![\d#])",
+            rf"(?<![\w+])\+(?!4[5-7]|35[48])[1-9](?:[ ./()-]{{0,2}}\d){{6,14}}{_NO_MORE}",
             0.7,
         ),
         # SE/FI: 0 + area/operator code (1-3 more digits), a separator, then
@@ -458,6 +485,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
             if cand.shape == "trunk_grouped" and (_is_range(text[cand.start:cand.end])
                                                   or _TWO_DIGIT_GROUP.match(text, cand.start)):
                 continue
+            if cand.shape == "international_other" and _SIGNED_DECIMAL.match(text, cand.start):
+                continue  # "Decimal('+35236450.6')"
             if _PAIRS_ONLY.fullmatch(text, cand.start, cand.end) and (
                     _HEX_BEFORE.search(text, max(0, cand.start - 4), cand.start)
                     or _HEX_AFTER.match(text, cand.end)):
@@ -485,8 +514,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
         national = compact.removeprefix("+")
         if not (national.isascii() and national.isdigit()):
             return INVALID
-        if len(national) >= 7 and national in _ASCENDING or _BITS.fullmatch(text):
-            return INVALID  # "0123456789", a form's placeholder; "0100 0000", a byte's bits
+        if _counted_up(text) or _BITS.fullmatch(text):
+            return INVALID  # "0123456789", a form's placeholder; "27 28 29 30", days; "0100 0000", bits
         if compact.startswith("+"):
             attempts = [(compact, None)]
         elif compact.startswith("00"):
