@@ -17,7 +17,8 @@ and length scores 1.0; ``kind`` is the scheme.  Card numbers published as
 test data by payment processors (Stripe, Adyen, Braintree documentation)
 are ``synthetic``.  Digits right after a serial number's label ("# Serial:
 ..." in every CA bundle, "Serial Number:", "serienummer", "sarjanumero")
-are a certificate's or a device's, whatever Luhn says.
+are a certificate's or a device's, whatever Luhn says, and eight digits
+of one in a row ("2238000000000000") are a test's or a form's.
 
 More information: ISO/IEC 7812; PCI DSS; en.wikipedia "Payment card
 number".
@@ -81,6 +82,12 @@ def scheme(number: str) -> str | None:
 
 
 _SEPARATORS = str.maketrans("", "", " -")  # deleted from a candidate before checking
+# Eight digits or more of one ("2238000000000000", "5100 0000 0000 0008"):
+# the digits of a test's data or a form, which Luhn passes one time in ten.
+# A random 16-digit number holds such a run about one time in a million;
+# the processors' published test cards ("4000000000000002") pass as
+# synthetic.
+_RUN_OF_ONE = re.compile(r"(\d)\1{7}")
 # A serial number's label right before the digits ("# Serial: ...", a CA
 # bundle's certificate; "Serial Number: ", "serienummer ", "sarjanumero:"):
 # a certificate's or a device's number, whatever Luhn says.
@@ -143,4 +150,7 @@ class NordicCreditCardRecognizer(NordicRecognizer):
         # barcodes start 40-44) is a barcode as often as a card: valid, but
         # unverified, so it needs context (bench/accuracy.py: 18 of 400 EANs).
         verified = not (len(number) == 13 and ean.is_valid(number))
-        return Check(True, checksum=verified, synthetic=number in _TEST_PANS, kind=name)
+        synthetic = number in _TEST_PANS
+        if not synthetic and _RUN_OF_ONE.search(number):
+            return INVALID  # "2238000000000000": a test's or a form's digits
+        return Check(True, checksum=verified, synthetic=synthetic, kind=name)
