@@ -670,6 +670,33 @@ def digits(text: str) -> str:
     return "".join(ch for ch in text if ch in "0123456789")  # not str.isdigit: '²' is a digit there
 
 
+# Unicode's data (code points in hexadecimal: "FD2C\t\t<final> 0636 0631",
+# "# U+FB13 => 0574 0576", "511F 5120 5121 5122 5123 5124"): groups of four
+# digits there are code points that happen to have no letter, not a phone
+# or card number.  A line holding a hexadecimal word of four to six, with a
+# capital A-F and a digit, is such data; words of A-F alone ("ABB", "CAFE")
+# are words.
+_FOUR_DIGIT_GROUPS = re.compile(r"\d{4}(?: \d{4})+")
+_HEX_WORD = re.compile(r"(?<![0-9A-Za-z])(?=[0-9A-F]*[A-F])(?=[0-9A-F]*[0-9])[0-9A-F]{4,6}(?![0-9A-Za-z])")
+
+
+def in_code_point_data(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` is groups of four digits on a line of
+    hexadecimal code points.
+
+    >>> t, u = "FD2C <final> 0636 0631", "ABB Tel 0636 0631"
+    >>> in_code_point_data(t, 13, 22), in_code_point_data(u, 8, 17)
+    (True, False)
+    """
+    if _FOUR_DIGIT_GROUPS.fullmatch(text, start, end) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return (_HEX_WORD.search(text, line_start, start) is not None
+            or _HEX_WORD.search(text, end, line_end) is not None)
+
+
 _LUHN_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
 
 

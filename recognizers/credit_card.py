@@ -42,7 +42,7 @@ import re
 
 from stdnum import ean
 
-from recognizers._base import INVALID, Check, NordicRecognizer, luhn_valid
+from recognizers._base import INVALID, Check, NordicRecognizer, in_code_point_data, luhn_valid
 
 # (scheme, IIN ranges as (low, high) prefixes of equal length, lengths).
 # More specific schemes first: the first match names the card.
@@ -132,6 +132,8 @@ class NordicCreditCardRecognizer(NordicRecognizer):
         for cand in super().matches(text):
             if cand.check.valid and _SERIAL_BEFORE.search(text, max(0, cand.start - 40), cand.start):
                 continue  # "# Serial: 6643877497813316402": a certificate's, as in every CA bundle
+            if cand.check.valid and in_code_point_data(text, cand.start, cand.end):
+                continue  # "511F 5120 5121 5122 5123 5124": Unicode's code points
             yield cand
 
     @classmethod

@@ -87,7 +87,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumber, PhoneNumberType
 from stdnum.dk import cvr
 
-from recognizers._base import INVALID, REPORT_THRESHOLD, Check, NordicRecognizer
+from recognizers._base import INVALID, REPORT_THRESHOLD, Check, NordicRecognizer, in_code_point_data
 
 # Country calling codes accepted after "00" (only the Nordic ones: "00" +
 # digits is too common otherwise); after "+" every country is accepted.
@@ -487,6 +487,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
                 continue
             if cand.shape == "international_other" and _SIGNED_DECIMAL.match(text, cand.start):
                 continue  # "Decimal('+35236450.6')"
+            if in_code_point_data(text, cand.start, cand.end):
+                continue  # "FD2C\t\t<final> 0636 0631": Unicode's code points
             if _PAIRS_ONLY.fullmatch(text, cand.start, cand.end) and (
                     _HEX_BEFORE.search(text, max(0, cand.start - 4), cand.start)
                     or _HEX_AFTER.match(text, cand.end)):

@@ -532,6 +532,8 @@ def test_regulators_fictional_ranges_are_synthetic(text, synthetic):
     "+18157111678E-109",  # floats and signed decimals in a test's data (CPython's)
     ">>> ExtendedContext.quantize(Decimal('+35236450.6'), Decimal('1e-2'))",
     "26 27 28 29 30 31         23 24 25 26 27 28 29      27 28 29 30",  # a calendar's week rows
+    "FD2C\t\t<final> 0636 0631",  # Unicode's code points (Perl's unicore tables)
+    '"\\xEF\\xB4\\xB3" => "\\x{0637}\\x{0645}",   # U+FD33 => 0637 0645',
 ])
 def test_templates_issue_numbers_and_ranges_are_no_phone_numbers(text):
     assert valid_matches(PHONE, text) == []
@@ -546,6 +548,7 @@ def test_templates_issue_numbers_and_ranges_are_no_phone_numbers(text):
     ("tel 08-123 456 78", ["08-123 456 78"]),  # a one-digit area code: Stockholm
     ("puh 02 1234 567", ["02 1234 567"]),  # Turku  # nordpii: allow PHONE_NUMBER
     ("tlf 22 33 44 55, 1.5 ggr", ["22 33 44 55"]),  # pairs, not counted up
+    ("ABB växel 0470 1234", ["0470 1234"]),  # a word of A-F letters is no code point  # nordpii: allow PHONE_NUMBER
     ("ring +46 70 174 06 05.", ["+46 70 174 06 05"]),  # a full stop after an international number
     ("tel +46701740605,0701740606", ["+46701740605", "0701740606"]),
 ])
@@ -570,6 +573,8 @@ def test_a_serial_number_is_no_card(text, found):
     # eight digits of one in a row: a test's data (CPython's decimal tests), no card
     ("decd409 apply   0   -> #2238000000000000", []),
     ("kort 5100 0000 0000 0008", []),
+    # Unicode's code points in groups of four (Perl's Unicode::Collate tables)
+    ("511F 5120 5121 5122 5123 5124 5125", []),
     # the processors' test cards stay synthetic cards
     ("kort 4000000000000002", ["4000000000000002"]),
     ("kort 5555 5555 5555 4444", ["5555 5555 5555 4444"]),
