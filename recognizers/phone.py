@@ -51,9 +51,11 @@ are a template's or an issue's (``0118 4960###``, ``#46720807``), two
 trunk-prefixed groups of one length with the larger second
 (``0486-0487``) are a range, a first group "01", "04" or "07" is no
 area code (``04-2103594``, an American EIN), and digits counted up
-(``0123456789``, a calendar's ``27 28 29 30``), bits (``0100 0000``) and
-signed decimals and floats (``+35236450.6``, ``+18157111678E-109``) are
-no phone numbers.
+(``0123456789``, a calendar's ``27 28 29 30``), bits (``0100 0000``),
+signed decimals and floats (``+35236450.6``, ``+18157111678E-109``), two
+groups of four with the second starting with 0 (``0626 0627``) and groups
+of four on a line of Unicode's hexadecimal code points are no phone
+numbers.
 
 More information: reference §2.3; libphonenumber; PTS; Nkom; Traficom;
 Ofcom, "Telephone numbers for drama purposes"; ACMA, "Fictitious numbers
@@ -417,6 +419,10 @@ def _counted_up(text: str) -> bool:
 # ("070-", "040 ", "013-"), so "04-2103594" (an American EIN) and
 # "07-0161-0395" (a Costa Rican ID) are no phone numbers.
 _TWO_DIGIT_GROUP = re.compile(r"0[147][ -]")
+# Two groups of four, the second starting with 0 ("0626 0627", "0259 0301"):
+# no number is written so (a subscriber's number never starts with 0 after
+# its area code), but Unicode's code points are, a decomposition's pair.
+_FOUR_AND_ZERO = re.compile(r"0\d{3} 0\d{3}")
 
 
 # Pairs of digits inside a longer run of hexadecimal byte pairs: a dump.
@@ -483,7 +489,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
                     and _MONTH_BEFORE.search(text, max(0, cand.start - 12), cand.start):
                 continue  # "Jan 03 2019": a date's day and year
             if cand.shape == "trunk_grouped" and (_is_range(text[cand.start:cand.end])
-                                                  or _TWO_DIGIT_GROUP.match(text, cand.start)):
+                                                  or _TWO_DIGIT_GROUP.match(text, cand.start)
+                                                  or _FOUR_AND_ZERO.fullmatch(text, cand.start, cand.end)):
                 continue
             if cand.shape == "international_other" and _SIGNED_DECIMAL.match(text, cand.start):
                 continue  # "Decimal('+35236450.6')"

@@ -533,6 +533,8 @@ def test_regulators_fictional_ranges_are_synthetic(text, synthetic):
     ">>> ExtendedContext.quantize(Decimal('+35236450.6'), Decimal('1e-2'))",
     "26 27 28 29 30 31         23 24 25 26 27 28 29      27 28 29 30",  # a calendar's week rows
     "FD2C\t\t<final> 0636 0631",  # Unicode's code points (Perl's unicore tables)
+    "FBEB\t\t<final> 0626 0627",
+    "LATIN SMALL LETTER SCHWA WITH ACUTE;0259 0301",
     '"\\xEF\\xB4\\xB3" => "\\x{0637}\\x{0645}",   # U+FD33 => 0637 0645',
 ])
 def test_templates_issue_numbers_and_ranges_are_no_phone_numbers(text):
