@@ -17,8 +17,10 @@ and length scores 1.0; ``kind`` is the scheme.  Card numbers published as
 test data by payment processors (Stripe, Adyen, Braintree documentation)
 are ``synthetic``.  Digits right after a serial number's label ("# Serial:
 ..." in every CA bundle, "Serial Number:", "serienummer", "sarjanumero")
-are a certificate's or a device's, whatever Luhn says, and eight digits
-of one in a row ("2238000000000000") are a test's or a form's.
+are a certificate's or a device's, whatever Luhn says; eight digits of one
+in a row ("2238000000000000") are a test's or a form's; and four groups
+of four in a longer run of groups ("6610 6611 6612 6613 6614 ...") are
+no card.
 
 More information: ISO/IEC 7812; PCI DSS; en.wikipedia "Payment card
 number".
@@ -88,6 +90,10 @@ _SEPARATORS = str.maketrans("", "", " -")  # deleted from a candidate before che
 # the processors' published test cards ("4000000000000002") pass as
 # synthetic.
 _RUN_OF_ONE = re.compile(r"(\d)\1{7}")
+# Another group of four after a grouped number: a card has four groups at
+# most (4-4-4-4, 4-6-5), so "6610 6611 6612 6613 6614 ..." (a table of code
+# points) is a run of groups, not a card and the rest.
+_MORE_GROUPS = re.compile(r"[ -]\d{4}(?!\d)")
 # A serial number's label right before the digits ("# Serial: ...", a CA
 # bundle's certificate; "Serial Number: ", "serienummer ", "sarjanumero:"):
 # a certificate's or a device's number, whatever Luhn says.
@@ -134,6 +140,8 @@ class NordicCreditCardRecognizer(NordicRecognizer):
                 continue  # "# Serial: 6643877497813316402": a certificate's, as in every CA bundle
             if cand.check.valid and in_code_point_data(text, cand.start, cand.end):
                 continue  # "511F 5120 5121 5122 5123 5124": Unicode's code points
+            if cand.check.valid and cand.shape != "compact" and _MORE_GROUPS.match(text, cand.end):
+                continue  # "6610 6611 6612 6613 6614 ...": one stretch of a longer run of groups
             yield cand
 
     @classmethod

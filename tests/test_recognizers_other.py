@@ -577,6 +577,9 @@ def test_a_serial_number_is_no_card(text, found):
     ("kort 5100 0000 0000 0008", []),
     # Unicode's code points in groups of four (Perl's Unicode::Collate tables)
     ("511F 5120 5121 5122 5123 5124 5125", []),
+    # four groups of four in a longer run of groups are no card
+    ("6610 6611 6612 6613 6614 6615 6616 6617 6618 6619", []),
+    ("kort 4111 1111 1111 1111 giltigt 12/28", ["4111 1111 1111 1111"]),
     # the processors' test cards stay synthetic cards
     ("kort 4000000000000002", ["4000000000000002"]),
     ("kort 5555 5555 5555 4444", ["5555 5555 5555 4444"]),
