@@ -17,7 +17,11 @@ throughout this project's fixtures) are ``synthetic``, and so are those at
 the placeholders manuals write for the reader's own domain
 (``user@domain.tld``, ``admin@yourdomain.com``, AWS's ``anycompany.com``),
 the programmers' ``foo@bar.com`` (foo, bar, baz, qux and quux, in the
-local part or as the domain's name) and Amazon SES's mailbox simulator.
+local part or as the domain's name), tests' mailboxes (``test-user@``,
+``user1@``, ``john.doe@``) and Amazon SES's mailbox simulator.  A
+package's version (``wildfly-common@2.6.0.final``) and a machine's
+service account (``*.gserviceaccount.com``) are no mailboxes, and a quote
+before an address in code is not part of it.
 A local part without a letter or digit is a pattern's wildcard
 (``LIKE '%@gmail.com'``), and an "@" in a URL's user information
 (``https://user:password@proxy.example``) or in an SSH location
@@ -81,7 +85,17 @@ _RESERVED_DOMAINS = frozenset({"example.com", "example.net", "example.org"})
 # The words programmers write for any name ("foo@bar.com", "ed@foo.com"):
 # an address made of them, or at a domain named by one, is nobody's.
 _METASYNTACTIC = frozenset({"foo", "bar", "baz", "qux", "quux", "foobar", "fubar"})
+# The same for the local part, with the words tests give a mailbox
+# ("test-user@...", "user1@...", "example@...") and the placeholder
+# persons' ("john.doe@...").
+_PLACEHOLDER_LOCAL = _METASYNTACTIC | frozenset({
+    "test", "testuser", "tester", "user", "username", "example", "sample", "someone", "somebody", "dummy",
+})
+_PLACEHOLDER_PERSONS = frozenset({"johndoe", "janedoe"})
 _LOCAL_WORDS = re.compile(r"[.+_-]")
+# Machines' addresses: Google Cloud's service accounts
+# ("app@project.iam.gserviceaccount.com") are no one's mailbox.
+_MACHINE_DOMAINS = ("gserviceaccount.com",)
 # Amazon SES's mailbox simulator (success@, bounce@, ooto@, complaint@,
 # suppressionlist@simulator.amazonses.com): published test addresses.
 _TEST_DOMAINS = frozenset({"simulator.amazonses.com"})
@@ -101,7 +115,9 @@ _MESSAGE_ID_BEFORE = re.compile(
     r"(?i:(?:(?:resent-)?message-id|in-reply-to|references|content-id)[ \t]*:[ \t]*(?:<[^<>\s]+>[\s,]*)*"
     r"|\bwith[ \t]+[A-Za-z]+[ \t]+id[ \t]+)<[^<>\s@]*\Z")
 
-_LOCAL = r"[\w%+'-](?:[\w.%+'-]{0,62}[\w%+'-])?"
+# Not from a quote: "'anna@firma.example'" in code is the address without
+# its quote (an apostrophe inside stays: "o'neil@...").
+_LOCAL = r"[\w%+-](?:[\w.%+'-]{0,62}[\w%+'-])?"
 _LABEL = r"[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?"  # letters, digits, inner hyphens
 _TLD = r"(?:xn--[a-z0-9-]{1,59}|[^\W\d_]{2,63})"
 _LOCAL_CHARS = re.compile(r"[\w.%+'-]+")
@@ -110,13 +126,27 @@ _LABEL_RX = re.compile(_LABEL)
 _ACE_TLD = re.compile(r"xn--[a-z0-9-]+")
 
 
+def _placeholder_local(local: str) -> bool:
+    """True if a local part is made of placeholders' words, each with digits
+    after it or not ("foo.bar", "test-user", "user1", "john.doe").
+
+    >>> _placeholder_local("test-user"), _placeholder_local("user1"), _placeholder_local("john.doe")
+    (True, True, True)
+    >>> _placeholder_local("anna.test"), _placeholder_local("john")
+    (False, False)
+    """
+    words = [w.lower().rstrip("0123456789") for w in _LOCAL_WORDS.split(local)]
+    words = [w for w in words if w]
+    return bool(words) and (all(w in _PLACEHOLDER_LOCAL for w in words) or "".join(words) in _PLACEHOLDER_PERSONS)
+
+
 class NordicEmailRecognizer(NordicRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     # Every repetition is bounded, and the look-behind lets a local part
     # start only at its first character, so the scan stays linear in the
     # length of the text.
     PATTERNS = (
-        ("address", rf"(?<![\w.%+'@-]){_LOCAL}@(?:{_LABEL}\.){{1,16}}{_TLD}(?![\w-])", 0.9),
+        ("address", rf"(?<![\w.%+@-]){_LOCAL}@(?:{_LABEL}\.){{1,16}}{_TLD}(?![\w-])", 0.9),
     )
     CONTEXT = (
         "e-post", "epost", "e-postadress", "e-postadresse", "mejl", "mail",
@@ -160,6 +190,8 @@ class NordicEmailRecognizer(NordicRecognizer):
         tld = labels[-1].lower()
         if not (tld.isalpha() or _ACE_TLD.fullmatch(tld)):
             return INVALID
+        if sum(label.isdigit() for label in labels[:-1]) >= 2:
+            return INVALID  # "wildfly-common@2.6.0.final": a package and its version
         if domain.isascii():
             # What the idna codec gives an ASCII name whose labels are 1-63
             # characters (checked above), without the codec.
@@ -172,6 +204,8 @@ class NordicEmailRecognizer(NordicRecognizer):
         if len(ascii_domain) > 253:
             return INVALID
         ascii_labels = ascii_domain.split(".")
+        if ascii_domain.endswith(_MACHINE_DOMAINS):
+            return INVALID  # a service account's: a machine's address
         synthetic = (
             ascii_labels[-1] in _RESERVED_TLDS
             or ascii_labels[-1] in _PLACEHOLDER_TLDS
@@ -179,7 +213,7 @@ class NordicEmailRecognizer(NordicRecognizer):
             or "example" in ascii_labels[:-1]
             or ascii_labels[-2] in _PLACEHOLDER_NAMES
             or ascii_labels[-2] in _METASYNTACTIC
-            or all(w.lower() in _METASYNTACTIC for w in _LOCAL_WORDS.split(local) if w)
+            or _placeholder_local(local)
             or ascii_domain in _TEST_DOMAINS
         )
         return Check(True, checksum=None, synthetic=synthetic)

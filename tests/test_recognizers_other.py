@@ -876,6 +876,13 @@ def test_dotted_pairs_after_a_country_code_are_a_phone_number_not_an_ip():
     ("by mail.firma.example with SMTP id <0.0014F8A2@mail.firma.example>; Mon", []),
     ("Message-ID: <x@y.example> From: <zelko@firma.example>", [("zelko@firma.example", True)]),
     ("user id <zelko@firma.example>", [("zelko@firma.example", True)]),
+    # a quoted address in code is the address without its quote
+    ("owner = 'zelko@firma.example'", [("zelko@firma.example", True)]),
+    ('tests give a mailbox placeholders\' words: "test-user@gmail.com"', [("test-user@gmail.com", True)]),
+    ('"user1@gmail.com", "john.doe@gmail.com"', [("user1@gmail.com", True), ("john.doe@gmail.com", True)]),
+    # a package and its version, a machine's service account: no mailboxes
+    ("wildfly-common@2.6.0.final", []),
+    ('"serviceAccount": "my-app@my-project.iam.gserviceaccount.com"', []),
     # Perl's POD escapes an address's angle brackets: "E<lt>...E<gt>"
     ("Copyright 2006 by Zelko Andersen E<lt>zelko@firma.exampleE<gt>.", [("zelko@firma.example", True)]),
 ])
