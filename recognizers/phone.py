@@ -46,16 +46,17 @@ PTS keeps ``070-174 06 05`` … ``070-174 06 99`` for fiction: those are
 ``synthetic``, as are the ranges other regulators keep for drama and
 manuals, which fixtures use: Ofcom's (``+44 20 7946 0958``, Faker's en_GB
 numbers), ACMA's and the North American plan's ``555-0100`` …
-``555-0199`` under any area code.  Digits glued to a ``#``
+``555-0199`` under any area code, with its directory assistance
+``555-1212``, the RFCs' example.  Digits glued to a ``#``
 are a template's or an issue's (``0118 4960###``, ``#46720807``), two
 trunk-prefixed groups of one length with the larger second
 (``0486-0487``) are a range, a first group "01", "04" or "07" is no
 area code (``04-2103594``, an American EIN), and digits counted up
 (``0123456789``, a calendar's ``27 28 29 30``), bits (``0100 0000``),
 signed decimals and floats (``+35236450.6``, ``+18157111678E-109``), two
-groups of four with the second starting with 0 (``0626 0627``) and groups
-of four on a line of Unicode's hexadecimal code points are no phone
-numbers.
+groups of four with the second starting with 0 (``0626 0627``), groups
+of four on a line of Unicode's hexadecimal code points and the tz
+database's coordinates before a time zone's name are no phone numbers.
 
 More information: reference §2.3; libphonenumber; PTS; Nkom; Traficom;
 Ofcom, "Telephone numbers for drama purposes"; ACMA, "Fictitious numbers
@@ -109,7 +110,7 @@ _FICTIONAL_SE = range(46701740605, 46701740700)
 #   Australia, ACMA "fictitious numbers": +61 (2|3|7|8) 5550 xxxx and
 #       7010 xxxx, mobiles +61 491 570 110 and 156-159.
 # In the North American plan 555-0100 ... 555-0199 is fictional under every
-# area code (``_is_fictional``).
+# area code, and 555-1212 is directory assistance (``_is_fictional``).
 _FICTIONAL_PREFIXES = {
     44: ({f"{area}4960" for area in (113, 114, 115, 116, 117, 118, 121, 131, 141, 151, 161)}
          | {"1914980", "2079460", "2890180", "2920180", "1632960", "3069990", "7700900", "8081570",
@@ -130,7 +131,9 @@ def _is_fictional(country_code: int, national: int) -> bool:
     if country_code == 46:
         return 46_000_000_000 + national in _FICTIONAL_SE
     if country_code == 1:
-        return national // 10_000 % 1000 == 555 and 100 <= national % 10_000 <= 199
+        # 555-0100 ... 555-0199, and 555-1212: directory assistance, no
+        # one's line, the RFCs' example ("tel:+1-816-555-1212", RFC 3966)
+        return national // 10_000 % 1000 == 555 and (100 <= national % 10_000 <= 199 or national % 10_000 == 1212)
     if country_code == 61 and national in _FICTIONAL_AU_MOBILES:
         return True
     prefixes, digits = _FICTIONAL_PREFIXES.get(country_code, ((), 0))
@@ -396,6 +399,9 @@ _DAY_PAIRS = re.compile(r"(\d\d) (\d\d) (\d\d) (\d\d)")
 # A signed decimal: six digits or more before a point ("+35236450.6"); a
 # number written with dots groups two to four.
 _SIGNED_DECIMAL = re.compile(r"\+\d{6,}\.\d")
+# A time zone's name after the digits: ISO 6709 coordinates in the tz
+# database's zone.tab (a latitude, a longitude, a tab, "America/Metlakatla").
+_ZONE_AFTER = re.compile(r"\s+(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/")
 
 
 def _counted_up(text: str) -> bool:
@@ -492,8 +498,9 @@ class NordicPhoneRecognizer(NordicRecognizer):
                                                   or _TWO_DIGIT_GROUP.match(text, cand.start)
                                                   or _FOUR_AND_ZERO.fullmatch(text, cand.start, cand.end)):
                 continue
-            if cand.shape == "international_other" and _SIGNED_DECIMAL.match(text, cand.start):
-                continue  # "Decimal('+35236450.6')"
+            if cand.shape == "international_other" and (_SIGNED_DECIMAL.match(text, cand.start)
+                                                         or _ZONE_AFTER.match(text, cand.end)):
+                continue  # "Decimal('+35236450.6')"; coordinates before a time zone (zone.tab)
             if in_code_point_data(text, cand.start, cand.end):
                 continue  # "FD2C\t\t<final> 0636 0631": Unicode's code points
             if _PAIRS_ONLY.fullmatch(text, cand.start, cand.end) and (

@@ -502,6 +502,7 @@ def test_times_and_dates_in_logs_are_no_phone_numbers(text):
     ("+15005550199", True),
     ("+1-202-555-1234", False),  # nordpii: allow PHONE_NUMBER
     ("+1-202-555-0200", False),  # nordpii: allow PHONE_NUMBER
+    ('"tel:+1-816-555-1212"', True),  # directory assistance, RFC 3966's example
     # ACMA's
     ("+61 491 570 156", True),
     ("+61 2 5550 1234", True),
@@ -530,6 +531,7 @@ def test_regulators_fictional_ranges_are_synthetic(text, synthetic):
     ">>> get_campus('04-2103594') == 'Brookhaven'",  # no area code is 04, 01 or 07: an EIN
     "'07-0161-0395'",  # a Costa Rican cédula (python-stdnum's doctest)
     "+18157111678E-109",  # floats and signed decimals in a test's data (CPython's)
+    "US\t+550737-1313435\tAmerica/Metlakatla\tAlaska - Annette Island",  # ISO 6709 in the tz database
     ">>> ExtendedContext.quantize(Decimal('+35236450.6'), Decimal('1e-2'))",
     "26 27 28 29 30 31         23 24 25 26 27 28 29      27 28 29 30",  # a calendar's week rows
     "FD2C\t\t<final> 0636 0631",  # Unicode's code points (Perl's unicore tables)
