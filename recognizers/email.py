@@ -204,7 +204,7 @@ class NordicEmailRecognizer(NordicRecognizer):
         if len(ascii_domain) > 253:
             return INVALID
         ascii_labels = ascii_domain.split(".")
-        if ascii_domain.endswith(_MACHINE_DOMAINS):
+        if any(ascii_domain == d or ascii_domain.endswith("." + d) for d in _MACHINE_DOMAINS):
             return INVALID  # a service account's: a machine's address
         synthetic = (
             ascii_labels[-1] in _RESERVED_TLDS
