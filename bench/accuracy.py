@@ -16,7 +16,8 @@ Value level
     >= 0.5 overlaps its span; a hit of entity E with score >= 0.5 that
     overlaps no span labelled E is a false positive.  Negatives (look-alikes:
     order numbers, invalid check digits, product codes, versions, dates,
-    amounts, companies, streets, cities, capitalised words ...) carry no
+    amounts, companies, streets, cities, capitalised words, freephone and
+    premium-rate numbers ...) carry no
     label, so every hit on them is a false positive.
 Column level
     Labelled columns (``--size`` values each) in the five languages and
@@ -975,6 +976,72 @@ def build_value_cases(g: Gen, size: int, hinted_of: Callable[[str], frozenset]) 
     return cases
 
 
+# Service numbers: freephone, premium-rate and shared-cost numbers reach a
+# business's service, no one's line, so a hit on them is a false positive.
+# Drawn from their own random stream (``service_cases``), after everything
+# else, so that adding them left every other case of a seed as it was.
+_SERVICE_TYPES = (phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+                  phonenumbers.PhoneNumberType.SHARED_COST)
+_SERVICE_PLANS = {  # region -> (national prefix, digits after it), each checked below with phonenumbers
+    "SE": (("20", 6), ("20", 7), ("900", 7), ("939", 6), ("77", 7)),
+    "NO": (("800", 5), ("810", 5), ("815", 5), ("820", 5)),
+    "DK": (("80", 6), ("90", 6)),
+    "FI": (("800", 6), ("600", 6), ("700", 6)),
+    "IS": (("800", 4), ("900", 4)),
+}
+SERVICE_COLUMNS = ("kundtjanst", "kundeservice", "servicenummer", "asiakaspalvelu", "support_phone")
+SERVICE_TEMPLATES = {
+    "sv": "Ring vår kundtjänst på {number}, vardagar 8-17.",
+    "no": "Ring kundeservice på {number} hvis du har spørsmål.",
+    "da": "Ring til vores kundeservice på {number} på hverdage.",
+    "fi": "Soita asiakaspalveluun numeroon {number} arkisin.",
+    "en": "Call our support line on {number} (Monday to Friday).",
+}
+
+
+def _only_service(number: str) -> bool:
+    """True if every reading of ``number`` in a Nordic plan is a valid
+    service number (a national number can be a line in another plan)."""
+    regions = ("SE", "FI", "NO", "DK", "IS") if not number.startswith("+") else (None,)
+    kinds = []
+    for region in regions:
+        try:
+            parsed = phonenumbers.parse(number, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            kinds.append(phonenumbers.number_type(parsed))
+    return bool(kinds) and all(k in _SERVICE_TYPES for k in kinds)
+
+
+def service_number(rng: random.Random) -> str:
+    """A freephone, premium-rate or shared-cost number of a Nordic plan that
+    no Nordic plan reads as anything else, written as its plan writes it or
+    internationally."""
+    while True:
+        region = rng.choice(tuple(_SERVICE_PLANS))
+        prefix, n = rng.choice(_SERVICE_PLANS[region])
+        nsn = prefix + _digits(rng, n)
+        parsed = phonenumbers.parse("+" + str(phonenumbers.country_code_for_region(region)) + nsn)
+        style = (phonenumbers.PhoneNumberFormat.NATIONAL if rng.random() < 0.6
+                 else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        number = phonenumbers.format_number(parsed, style)
+        if phonenumbers.number_type(parsed) in _SERVICE_TYPES and _only_service(number):
+            return number
+
+
+def service_cases(rng: random.Random, size: int) -> list[Case]:
+    """Negative cells under service columns' names and sentences about a
+    support line, in the five languages."""
+    cases = [Case(service_number(rng), (), "neg:cell", cat="service phone number (freephone, premium, shared cost)",
+                  column=rng.choice(SERVICE_COLUMNS)) for _ in range(2 * size)]
+    for _ in range(size):
+        lang = rng.choice(LANGS)
+        cases.append(Case(SERVICE_TEMPLATES[lang].format(number=service_number(rng)), (), "neg:text",
+                          cat="sentence: service phone number", lang=lang))
+    return cases
+
+
 NOTES_COLUMNS = (  # (column name, language, embedded entity)
     ("anteckningar", "sv", "SE_PERSONNUMMER"), ("kommentar", "sv", "PHONE_NUMBER"),
     ("merknader", "no", "NO_FODSELSNUMMER"), ("notat", "no", "EMAIL_ADDRESS"),
@@ -1375,6 +1442,10 @@ def main() -> int:
 
     cases = build_value_cases(g, args.size, hinted_of)
     columns = build_columns(g, args.size, reps=2)
+    service_rng = random.Random(f"service {args.seed}")
+    cases += service_cases(service_rng, args.size)
+    columns.append(Column(service_rng.choice(SERVICE_COLUMNS), [service_number(service_rng) for _ in range(args.size)],
+                          frozenset(), "service phone numbers"))
     t_gen = time.perf_counter() - t0
     t = time.perf_counter()
     unlabelled: Counter = Counter()

@@ -316,6 +316,10 @@ class NordicRecognizer(EntityRecognizer):
     ENTITY: ClassVar[str] = ""
     PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]] = ()
     CONTEXT: ClassVar[tuple[str, ...]] = ()
+    # Context words that count only as whole words: a context word otherwise
+    # also counts as the start of a longer one ("telefonnumret"), and a short
+    # one starts too many others ("tel": "telemetry", "call": "callback").
+    CONTEXT_WHOLE: ClassVar[frozenset[str]] = frozenset()
     REGEX_FLAGS: ClassVar[int] = 0
     CHECKSUM_SCORE: ClassVar[float] = 1.0
     # Shapes whose check digit does not tell the identifier apart from a
@@ -473,12 +477,15 @@ class NordicRecognizer(EntityRecognizer):
     def matches(self, text: str) -> Iterator[Candidate]:
         """``candidates`` without the screen: for callers that screened already."""
         seen: set[tuple[int, int]] = set()
+        locale = "<U" in text
         for shape, rx, base in self.patterns_for(text):
             for m in rx.finditer(text):
                 span = m.span()
                 if span in seen:
                     continue
                 seen.add(span)
+                if locale and in_locale_data(text, *span):
+                    continue
                 text_ = m.group()
                 chk = self.check(text_)
                 if chk.valid and self.COINCIDENCE < 1.0 and _REPDIGITS.fullmatch(text_):
@@ -695,6 +702,25 @@ def in_code_point_data(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     return (_HEX_WORD.search(text, line_start, start) is not None
             or _HEX_WORD.search(text, end, line_end) is not None)
+
+
+# glibc's locale sources name each character by its code point, and a line
+# of their data starts with one ("<U6814> <U6814>;IGNORE;IGNORE;IGNORE #
+# 11125...", ten digits): the digits on it are the data of a collation or a
+# character class (stroke sequences of CJK characters, which nothing tells
+# from numbers), never a person's.  Their comments start with "%" and keep
+# their authors' addresses ("% Nilg<U00FC>n ... <address>").
+_LOCALE_LINE = re.compile(r"[ \t]*<U[0-9A-F]{4,8}>")
+
+
+def in_locale_data(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` stands on a line of glibc's locale data.
+
+    >>> t = "<U6814> <U6814>;IGNORE;IGNORE;IGNORE # 11125"
+    >>> in_locale_data(t, 39, 44), in_locale_data("% Nilg<U00FC>n 11125", 15, 20)
+    (True, False)
+    """
+    return _LOCALE_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None
 
 
 _LUHN_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)

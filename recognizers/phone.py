@@ -17,8 +17,15 @@ How it is checked: the candidate regexes only pick out the shapes above; the
 valid in the plan.  A national number is tried in every Nordic plan whose
 shape it has, and ``kind`` lists the regions where it is valid (``"SE"``,
 ``"NO|DK"``, ``"SE|FI"``), preferring the plans where it is a subscriber's
-number over those where it is a service number; an international number's
-kind is its region.
+number over those where it is a UAN (a company's number, in Finland often
+an employee's direct line); an international number's kind is its region.
+Freephone, premium-rate and shared-cost numbers (``020``, ``0900`` and
+``077`` in Sweden, ``800``, ``820`` and ``810`` in Norway, ``80`` and
+``90`` in Denmark, ``0800`` and ``0600`` in Finland, ``800`` and ``900``
+in Iceland, ``+1 800``) reach a business's service, no one's line: they
+are not personal data and count only where another plan reads the same
+digits as a line (a Danish premium-rate number's digits can be a
+Norwegian mobile's).
 
 Phone numbers carry no check digit, so the score comes from the shape: an
 international number (0.8) is unmistakable; a trunk-prefixed grouped number
@@ -55,8 +62,13 @@ area code (``04-2103594``, an American EIN), and digits counted up
 (``0123456789``, a calendar's ``27 28 29 30``), bits (``0100 0000``),
 signed decimals and floats (``+35236450.6``, ``+18157111678E-109``), two
 groups of four with the second starting with 0 (``0626 0627``), groups
-of four on a line of Unicode's hexadecimal code points and the tz
-database's coordinates before a time zone's name are no phone numbers.
+of four on a line of Unicode's hexadecimal code points, the tz
+database's coordinates before a time zone's name, a standard's number
+and year after its body's name (``JIS X 0208-1990``), a date in a
+number's shape (``08-03-2009``, ``02-27-97``) and the digits of an
+escape (PostScript's ``\\051 1997``) are no phone numbers.  Short context
+words count only as whole words (``CONTEXT_WHOLE``): "tel" is no part of
+"telemetry", nor "call" of "callback".
 
 More information: reference §2.3; libphonenumber; PTS; Nkom; Traficom;
 Ofcom, "Telephone numbers for drama purposes"; ACMA, "Fictitious numbers
@@ -71,6 +83,8 @@ Check(valid=True, checksum=None, synthetic=True, kind='SE')
 'NO'
 >>> R.check("22 33 44 55").kind                 # valid in both closed plans
 'NO|DK'
+>>> R.check("0771-123 456").valid               # a shared-cost service number
+False
 >>> R.validate_result("811218-9876")            # a personnummer
 False
 >>> [(c.shape, c.score) for c in R.candidates("22 33 44 55")]      # written as the plan writes it
@@ -140,8 +154,17 @@ def _is_fictional(country_code: int, national: int) -> bool:
     text = str(national)
     return len(text) > digits and text[:-digits] in prefixes
 
-# Number types a person can hold, as opposed to service numbers (freephone,
-# premium rate, shared cost, UAN).
+# Freephone, premium-rate and shared-cost numbers reach a business's service,
+# never a person's line: they are no personal data and are not reported.
+_SERVICE_TYPES = frozenset({
+    phonenumbers.PhoneNumberType.TOLL_FREE,
+    phonenumbers.PhoneNumberType.PREMIUM_RATE,
+    phonenumbers.PhoneNumberType.SHARED_COST,
+})
+
+# Number types a person holds, as opposed to the numbers above and those a
+# person may hold or not (UAN: a company's number, in Finland often an
+# employee's direct line; voicemail access).
 _SUBSCRIBER_TYPES = frozenset({
     phonenumbers.PhoneNumberType.FIXED_LINE,
     phonenumbers.PhoneNumberType.MOBILE,
@@ -343,26 +366,32 @@ def _number_type(numobj, region: str | None = None) -> int:
     return PhoneNumberType.UNKNOWN
 
 
-# A date written day, month, four-digit year with one separator twice
-# ("08-03-2009", "01.02.2024"): the shape of a trunk-prefixed Swedish or
-# Finnish number too (08 Stockholm, 09 Helsinki).
-_DATE = re.compile(r"(\d\d)([-./])(\d\d)\2((?:19|20)\d\d)")
+# A date written day, month, year or month, day, year with one separator
+# twice ("08-03-2009", "01.02.2024", "02-27-97"): the shape of a
+# trunk-prefixed Swedish or Finnish number too (08 Stockholm, 09 Helsinki,
+# 02 Turku).
+_DATE = re.compile(r"(\d\d)([-./])(\d\d)\2((?:19|20)?\d\d)")
 
 
 def _is_date(text: str) -> bool:
-    """True if ``text`` is a calendar date written dd-mm-yyyy.
+    """True if ``text`` is a calendar date written dd-mm-yyyy, mm-dd-yyyy,
+    or either with a two-digit year.
 
-    >>> _is_date("08-03-2009"), _is_date("31-02-2009"), _is_date("070-174 06 05")
-    (True, False, False)
+    >>> _is_date("08-03-2009"), _is_date("02-27-97"), _is_date("31-02-2009"), _is_date("070-174 06 05")
+    (True, True, False, False)
     """
     m = _DATE.fullmatch(text)
     if m is None:
         return False
-    try:
-        dt.date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
-    except ValueError:
-        return False
-    return True
+    first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    for y in ((year,) if year > 99 else (1900 + year, 2000 + year)):
+        for month, day in ((second, first), (first, second)):
+            try:
+                dt.date(y, month, day)
+            except ValueError:
+                continue
+            return True
+    return False
 
 
 # A day and a year after a month's name ("Jan 03 2019", "maj 05 2021"): a
@@ -430,6 +459,14 @@ _TWO_DIGIT_GROUP = re.compile(r"0[147][ -]")
 # its area code), but Unicode's code points are, a decomposition's pair.
 _FOUR_AND_ZERO = re.compile(r"0\d{3} 0\d{3}")
 
+# A standard's number and year after its body's name ("JIS X 0208-1990",
+# "ISO-IR 0146-1990", "DIN 0123-1999"): a trunk-prefixed number's shape,
+# found in every character-set table.
+_STANDARD_YEAR = re.compile(r"\d{3,5}[-:](?:19|20)\d\d")
+_STANDARD_BEFORE = re.compile(
+    r"\b(?:JIS(?: ?[A-Z])?|ISO(?:[-/]IR)?|IEC|EN|DIN(?: EN)?|SS(?: EN)?|NS(?: EN)?|DS(?:/EN)?|SFS(?:-EN)?"
+    r"|BS|ANSI|ECMA|ETSI|IEEE|CNS|KS(?: ?[A-Z])?|GB(?:/T)?|ASTM(?: ?[A-Z])?|ITU-T(?: ?[A-Z])?)[ _-]?\Z")
+
 
 # Pairs of digits inside a longer run of hexadecimal byte pairs: a dump.
 _PAIRS_ONLY = re.compile(r"\d\d(?: \d\d){3,4}")
@@ -471,12 +508,18 @@ class NordicPhoneRecognizer(NordicRecognizer):
     )
     REGEX_FLAGS = re.ASCII
     CONTEXT = (
-        "telefon", "telefonnummer", "telefonnr", "tlf", "tel", "mobil",
+        "telefon", "telefonnummer", "telefonnr", "tlf", "tel", "telnr", "tel.nr", "mobil",
         "mobilnummer", "mobilnr", "mobiltelefon", "puhelin", "puh",
         "puhelinnumero", "matkapuhelin", "gsm", "sími", "símanúmer",
-        "farsími", "phone", "mobile", "cell", "sms", "ring", "soita", "hringdu",
-        "call",
+        "farsími", "phone", "mobile", "cell", "cellphone", "sms", "ring", "ringa", "ringer",
+        "ringe", "ringde", "ringte", "ringede", "ringt", "soita", "hringdu",
+        "call", "called", "calling",
     )
+    # Whole words only: "telemetry", "cellspacing", "ringbuffer", "callback",
+    # "function calls", "Ringarooma" (a town) and the Finnish "puhdas"
+    # (clean) are no phone's context.
+    CONTEXT_WHOLE = frozenset({"tel", "cell", "ring", "call", "puh", "ringa", "ringer", "ringe", "ringde", "ringte",
+                               "ringede", "ringt", "called", "calling"})
     PRIORITY = 30
     # Pairs are also how a CVR number is written: in a column named for CVR
     # numbers a pair-grouped number needs a phone context word.
@@ -496,13 +539,18 @@ class NordicPhoneRecognizer(NordicRecognizer):
                 continue  # "Jan 03 2019": a date's day and year
             if cand.shape == "trunk_grouped" and (_is_range(text[cand.start:cand.end])
                                                   or _TWO_DIGIT_GROUP.match(text, cand.start)
-                                                  or _FOUR_AND_ZERO.fullmatch(text, cand.start, cand.end)):
+                                                  or _FOUR_AND_ZERO.fullmatch(text, cand.start, cand.end)
+                                                  or (_STANDARD_YEAR.fullmatch(text, cand.start, cand.end)
+                                                      and _STANDARD_BEFORE.search(text, max(0, cand.start - 12),
+                                                                                  cand.start))):
                 continue
             if cand.shape == "international_other" and (_SIGNED_DECIMAL.match(text, cand.start)
                                                          or _ZONE_AFTER.match(text, cand.end)):
                 continue  # "Decimal('+35236450.6')"; coordinates before a time zone (zone.tab)
             if in_code_point_data(text, cand.start, cand.end):
                 continue  # "FD2C\t\t<final> 0636 0631": Unicode's code points
+            if cand.start and text[cand.start - 1] == "\\":
+                continue  # an escape's octal digits (PostScript's "\051 1997")
             if _PAIRS_ONLY.fullmatch(text, cand.start, cand.end) and (
                     _HEX_BEFORE.search(text, max(0, cand.start - 4), cand.start)
                     or _HEX_AFTER.match(text, cand.end)):
@@ -558,16 +606,19 @@ class NordicPhoneRecognizer(NordicRecognizer):
             # call does both jobs.
             of_number = phonenumbers.region_code_for_number(parsed)
             kind = _number_type(parsed, of_number)
-            if kind == PhoneNumberType.UNKNOWN:
+            if kind == PhoneNumberType.UNKNOWN or kind in _SERVICE_TYPES:
                 continue
             personal = kind in _SUBSCRIBER_TYPES
             found.append((of_number or region or "", personal))
             synthetic = synthetic or _is_fictional(parsed.country_code, parsed.national_number)
         if not found:
-            return INVALID
-        # Where the digits are a subscriber's number in one plan and a service
-        # number in another (070 is Swedish mobile, Finnish UAN), the
-        # subscriber reading wins.
+            return INVALID  # no plan's number, or only a service's (0771 in Sweden)
+        # Where the digits are a subscriber's number in one plan and not in
+        # another (070 is Swedish mobile, Finnish UAN), the subscriber reading
+        # wins.  A UAN may be a person's line (in Finland many employees'
+        # direct lines are 010/020 numbers), so it still counts where it is
+        # the only reading besides a service's: a number starting 020 is a
+        # Swedish freephone number and a Finnish UAN.
         if any(personal for _, personal in found):
             found = [f for f in found if f[1]]
         return Check(True, checksum=None, synthetic=synthetic, kind="|".join(r for r, _ in found))

@@ -386,7 +386,8 @@ class Detector:
             counts_alone={r.ENTITY: r.COUNTS_ALONE for r in self.recognizers if r.COUNTS_ALONE is not None},
         )
         self._context = {
-            r.ENTITY: frozenset(w.lower() for w in r.CONTEXT) for r in self.recognizers
+            r.ENTITY: frozenset(("=" if w in r.CONTEXT_WHOLE else "") + w.lower() for w in r.CONTEXT)
+            for r in self.recognizers
         }
         self.hints = load_column_hints()
         self._by_entity = {r.ENTITY: r for r in self.recognizers}
@@ -783,9 +784,16 @@ def _is_context(word: str, context: frozenset[str]) -> bool:
     Like Presidio's LemmaContextAwareEnhancer, a word counts when it equals a
     context word or begins with one ("personnumret" -> "personnummer" needs
     the stem: context words are matched as prefixes of at least 3 letters).
+    A context word written with a leading "=" (a recognizer's
+    ``CONTEXT_WHOLE``) counts only as the whole word.
+
+    >>> _is_context("telefonnumret", frozenset({"telefon"})), _is_context("tel", frozenset({"=tel"}))
+    (True, True)
+    >>> _is_context("telemetry", frozenset({"=tel"}))
+    False
     """
     for c in context:
-        if word == c or (len(c) >= 3 and word.startswith(c)):
+        if word == c or (len(c) >= 3 and c[0] != "=" and word.startswith(c)) or (c[0] == "=" and word == c[1:]):
             return True
     return False
 

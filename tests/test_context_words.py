@@ -238,3 +238,29 @@ def test_a_domain_is_no_context_word(text, value, entity):
 def test_the_word_before_an_address_is_context():
     hit = _hit("Tel 0701740605, mejl zelko@tele.example", "0701740605", "PHONE_NUMBER")
     assert hit.context is True and hit.score >= REPORT_THRESHOLD
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a short context word is no prefix: these words only start with one
+    ("telemetry id 20161217", "20161217"),
+    ("low-level calls rather than curses (cf: 20161217).", "20161217"),  # a date (ncurses' changelog)
+    ("ringbuffer size 22334455", "22334455"),
+    ("cellspacing 22334455", "22334455"),
+    ("callback 22334455", "22334455"),
+    ("puhdas 22334455", "22334455"),  # Finnish: clean
+    (" '61367180':{'en': 'Ringarooma'},", "61367180"),  # a town beside a prefix (phonenumbers' geodata)
+])
+def test_a_short_phone_word_is_context_only_whole(text, value):
+    hit = _hit_or_none(text, value, "PHONE_NUMBER")
+    assert hit is None or (hit.context is False and hit.score < REPORT_THRESHOLD)
+
+
+@pytest.mark.parametrize("text", [
+    "Tel. 0701740605", "tel.nr 0701740605", "telnr: 0701740605", "Ring 0701740605", "Ringer du 0701740605",
+    "ringde 0701740605 i går", "Called 0701740605 yesterday", "cell 0701740605", "puh. 0701740605",
+    "tlf.nr 0701740605", "telefonnumret 0701740605",
+])
+def test_the_whole_phone_words_and_their_forms_are_context(text):
+    # PTS's fictional range, written bare: a shape that needs context
+    hit = _hit(text, "0701740605", "PHONE_NUMBER")
+    assert hit.context is True and hit.score >= REPORT_THRESHOLD

@@ -493,8 +493,8 @@ def test_times_and_dates_in_logs_are_no_phone_numbers(text):
     ("+44 20 7946 0958", True),
     ("+44 113 496 0000", True),
     ("+44 191 498 0999", True),
-    ("+44 808 157 0123", True),
-    ("+44 909 879 0123", True),
+    ("+44 808 157 0123", None),  # freephone and premium rate: services, not reported at all
+    ("+44 909 879 0123", None),
     ("+44 20 7123 4567", False),  # outside the blocks: real-looking  # nordpii: allow PHONE_NUMBER
     # North America: line numbers 0100-0199 after 555, under any area code; not other 555 numbers
     ("+1-202-555-0143", True),
@@ -538,6 +538,10 @@ def test_regulators_fictional_ranges_are_synthetic(text, synthetic):
     "FBEB\t\t<final> 0626 0627",
     "LATIN SMALL LETTER SCHWA WITH ACUTE;0259 0301",
     '"\\xEF\\xB4\\xB3" => "\\x{0637}\\x{0645}",   # U+FD33 => 0637 0645',
+    "JIS X 0208-1990 and JIS X 0212-1990",  # standards' numbers and years (character-set tables)
+    "/Notice (Copyright \\050c\\051 1997, 2009 American Mathematical Society)",  # PostScript's octal escapes
+    "#  Date Created  :  02-27-97",  # a date, month first, two-digit year (lsof's examples)
+    "ISO-IR 0146-1990, IEC 0802-2001, DIN 0123-1999",
 ])
 def test_templates_issue_numbers_and_ranges_are_no_phone_numbers(text):
     assert valid_matches(PHONE, text) == []
@@ -550,6 +554,7 @@ def test_templates_issue_numbers_and_ranges_are_no_phone_numbers(text):
     ("tel 0123-45 67 80", ["0123-45 67 80"]),  # almost counted up: a Valdemarsvik number  # nordpii: allow PHONE_NUMBER
     ("tel 010-110 10 01", ["010-110 10 01"]),  # zeros and ones, not grouped as bits  # nordpii: allow PHONE_NUMBER
     ("tel 08-123 456 78", ["08-123 456 78"]),  # a one-digit area code: Stockholm
+    ("tfn 0470-1990", ["0470-1990"]),  # a year's digits after no standard's name  # nordpii: allow PHONE_NUMBER
     ("puh 02 1234 567", ["02 1234 567"]),  # Turku  # nordpii: allow PHONE_NUMBER
     ("tlf 22 33 44 55, 1.5 ggr", ["22 33 44 55"]),  # pairs, not counted up
     ("ABB växel 0470 1234", ["0470 1234"]),  # a word of A-F letters is no code point  # nordpii: allow PHONE_NUMBER
@@ -558,6 +563,29 @@ def test_templates_issue_numbers_and_ranges_are_no_phone_numbers(text):
 ])
 def test_numbers_near_ranges_and_hashes_still_count(text, found):
     assert [m for m, _, _ in valid_matches(PHONE, text)] == found
+
+
+@pytest.mark.parametrize(("text", "found", "kind"), [
+    # freephone, premium-rate and shared-cost numbers reach a service, no one's line
+    ("Kundtjänst 0771-123 456, dygnet runt", [], None),  # SE shared cost
+    ("Ring 0900-123 45 67 (premium)", [], None),
+    ("Grønt nummer: 800 12 345", [], None),  # NO freephone
+    ("telefon 810 21 234", [], None),  # NO shared cost
+    ("tlf 820 12 345", [], None),  # NO premium rate
+    ("Ring gratis på 80 12 34 56", [], None),  # DK freephone
+    ("Hringdu í síma 800 1234 eða 900 1234", [], None),  # IS freephone, premium rate
+    ("Call toll-free +1 800-234-5678 or +44 800 123 4567", [], None),
+    # digits that another plan gives a person's line, or a UAN, still count
+    ("tlf 90 12 34 56", ["90 12 34 56"], "NO"),  # DK premium rate, NO mobile  # nordpii: allow PHONE_NUMBER
+    ("Soita 020 634 1234", ["020 634 1234"], "FI"),  # SE freephone, FI UAN (an employee's line)  # nordpii: allow PHONE_NUMBER
+    ("puh. 010 112 345", ["010 112 345"], "FI"),  # FI UAN  # nordpii: allow PHONE_NUMBER
+    ("tel 0600 12345", ["0600 12345"], "SE"),  # FI premium rate, SE fixed line  # nordpii: allow PHONE_NUMBER
+])
+def test_service_numbers_are_no_persons_phone_numbers(text, found, kind):
+    assert [m for m, _, _ in valid_matches(PHONE, text)] == found
+    assert {c.check.kind for c in _INSTANCES[PHONE].candidates(text) if c.check.valid} == ({kind} if kind else set())
+    hits = [h for h in _detector().detect_value(text).hits if h.entity_type == PHONE.ENTITY]
+    assert [text[h.start:h.end] for h in hits if h.score >= REPORT_THRESHOLD] == found
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -1162,3 +1190,22 @@ def test_13_digit_visa_that_is_also_an_ean_barcode_needs_context():
     assert alone.score < REPORT_THRESHOLD and alone.context is False
     (named,) = [h for h in _detector().detect_value(f"Kortnummer {number}").hits if h.entity_type == CARD.ENTITY]
     assert named.score >= REPORT_THRESHOLD and named.context is True
+
+
+@pytest.mark.parametrize(("line", "entity"), [
+    # glibc's cns11643_stroke: CJK characters' stroke sequences in a comment
+    ("<U6814> <U6814>;IGNORE;IGNORE;IGNORE # 1112531234", "DK_CPR"),  # nordpii: allow DK_CPR
+    ("<U9579> <U9579>;IGNORE;IGNORE;IGNORE # 1211154354", "SE_PERSONNUMMER"),  # nordpii: allow SE_PERSONNUMMER
+    ("<U00020D83> <U00020D83>;IGNORE;IGNORE;IGNORE # 25111211135", "NO_FODSELSNUMMER"),  # nordpii: allow NO_FODSELSNUMMER
+    ("<U000279D2> <U000279D2>;IGNORE;IGNORE;IGNORE # 4111251125234", "CREDIT_CARD"),  # nordpii: allow CREDIT_CARD
+])
+def test_digits_on_a_line_of_locale_data_are_no_identifiers(line, entity):
+    import re
+
+    assert list(_detector().detect_value(line).hits) == []
+    # the same digits without the code points are the entity's
+    bare = re.sub(r"<U[0-9A-F]+>", "", line)
+    assert entity in {h.entity_type for h in _detector().detect_value(bare).hits if h.score >= REPORT_THRESHOLD}
+    # a locale line does not hide the line after it, nor a comment's code point its line
+    for text in ("<U6814> x\n" + bare, "% Nilg<U00FC>n" + bare):
+        assert entity in {h.entity_type for h in _detector().detect_value(text).hits if h.score >= REPORT_THRESHOLD}
