@@ -72,6 +72,10 @@ CONTEXT_AFTER = 2
 EMPTY = ValueResult()
 
 _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*", re.UNICODE)
+# A field's name right before its value, as JSON, YAML, logs' key=value and
+# code write it ('"created_at": 1700000000', "ts=1700000000"): the value's
+# column name, whose hints that argue against an entity hold for it too.
+_KEY_BEFORE = re.compile(r"""(?:(?<=[\s{(\[,;>])|^)["']?([A-Za-z_][A-Za-z0-9_.-]{0,40})["']?[ \t]*[:=][ \t]*["']?\Z""")
 # Labels that mean a person in common spaCy pipelines (OntoNotes, WikiNER,
 # the Scandinavian NorNE/DaNE corpora).
 NER_PERSON_LABELS = frozenset({"PERSON", "PER"})
@@ -390,6 +394,8 @@ class Detector:
             for r in self.recognizers
         }
         self.hints = load_column_hints()
+        # entities that some column name argues against (``_against_key``)
+        self._key_against = frozenset(self.hints.against)
         self._by_entity = {r.ENTITY: r for r in self.recognizers}
         self._country = {r.ENTITY: r.COUNTRY for r in self.recognizers}
         # entity -> the words for its kind of number, beside its country's name
@@ -558,6 +564,9 @@ class Detector:
                         context = self._in_context(words, cand.start, cand.end, rec.ENTITY)
                     if against and rec.ENTITY in against and not (context and rec.CONTEXT_OVERRIDES_AGAINST):
                         continue  # a look-alike the column name expects ("1.0.0.0" under ``version``)
+                    if not context and cand.start and rec.ENTITY in self._key_against \
+                            and rec.ENTITY in self._against_key(value, cand.start):
+                        continue  # the same, named by the field before it ('"created_at": 1700000000')
                     if not context and rec.SHAPE_RIVALS and rec.SHAPE_RIVALS.get(cand.shape) in hinted:
                         score = min(score, rec.base_scores[cand.shape])
                     if context and score < 1.0:
@@ -600,6 +609,14 @@ class Detector:
                 resolved = tuple(h for h in hits if h not in kept)
                 hits = kept
         return ValueResult(hits=tuple(hits), candidates=tuple(candidates), resolved=resolved)
+
+    def _against_key(self, value: str, start: int) -> frozenset[str]:
+        """The entities that the name of the field right before ``value[start:]``
+        argues against, as a column's name would ("created_at" against
+        identity numbers: a Unix time's ten digits are a valid CPR one time
+        in a hundred)."""
+        m = _KEY_BEFORE.search(value, max(0, start - 48), start)
+        return frozenset() if m is None else self.hints.for_column(m.group(1))[1]
 
     @staticmethod
     def _inside_phones(hits: list[Hit]) -> list[Hit]:

@@ -811,3 +811,22 @@ def test_the_readme_documents_the_json_keys(planted):
     data = json.loads(invoke("--format", "json").stdout)
     for key in data["findings"][0]:
         assert f'"{key}"' in section, key
+
+
+def test_unix_times_in_fixtures_pass(repo):
+    # A Unix time's ten digits read as a valid CPR or personnummer about one
+    # time in a hundred; under a field or column named for a time they are
+    # none (rules/column_hints.yaml, ``against``).
+    times = ("1704257690", "1604664282", "1509113899")  # nordpii: allow DK_CPR,SE_PERSONNUMMER,IS_KENNITALA
+    write(repo, "fixtures/events.json", json.dumps([{"id": i, "created_at": int(t)} for i, t in enumerate(times)]))
+    write(repo, "fixtures/events.csv", "id,timestamp\n" + "".join(f"{i},{t}\n" for i, t in enumerate(times)))
+    write(repo, "fixtures/events.yaml", "".join(f"- ts: {t}\n" for t in times))
+    result = invoke("--format", "json")
+    assert result.exit_code == 0, result.output
+    # the same digits under a name that says nothing fail
+    write(repo, "fixtures/values.json", json.dumps([{"id": i, "value": int(t)} for i, t in enumerate(times)]))
+    result = invoke("--format", "json")
+    assert result.exit_code == 1
+    failing = [(f["path"], f["entity_type"]) for f in json.loads(result.stdout)["findings"] if f["outcome"] == "fail"]
+    assert sorted(failing) == [("fixtures/values.json", "DK_CPR"), ("fixtures/values.json", "IS_KENNITALA"),
+                               ("fixtures/values.json", "SE_PERSONNUMMER")]

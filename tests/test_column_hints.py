@@ -90,3 +90,40 @@ def _detector():
     from scanner.detection import Detector
 
     return Detector()
+
+
+# Unix times that read as identity numbers (a CPR, a personnummer and a
+# kennitala, each valid), under the names a Unix time has.
+UNIX_TIMES = (("1704257690", "DK_CPR"), ("1604664282", "SE_PERSONNUMMER"),  # nordpii: allow DK_CPR,SE_PERSONNUMMER
+              ("1509113899", "IS_KENNITALA"))  # nordpii: allow IS_KENNITALA
+
+
+@pytest.mark.parametrize(("value", "entity"), UNIX_TIMES)
+@pytest.mark.parametrize("template", [
+    '{{"id": 7, "created_at": {v}}}',  # JSON
+    "  updated_at: {v}",  # YAML
+    "ts={v} level=info msg=login",  # a log's key=value
+    "session = {{'exp': {v}, 'iat': 1700000000}}",  # a token's claims
+    "$stat->mtime = {v};",
+])
+def test_a_field_named_for_a_time_is_no_identity_number(template, value, entity):
+    detector = _detector()
+    text = template.format(v=value)
+    assert [h for h in detector.detect_value(text).hits if h.entity_type == entity] == []
+    # the same digits under a neutral name are the entity's
+    neutral = template.format(v=value).replace("created_at", "nummer").replace("updated_at", "nummer") \
+        .replace("ts=", "nr=").replace("'exp'", "'nr'").replace("mtime", "nummer")
+    assert [h.score >= 0.5 for h in detector.detect_value(neutral).hits if h.entity_type == entity] == [True]
+
+
+def test_a_time_column_argues_against_identity_numbers_not_a_hint():
+    hints = load_column_hints()
+    for name in ("created_at", "timestamp", "ts", "exp", "aikaleima", "tidsstempel"):
+        assert {"SE_PERSONNUMMER", "DK_CPR", "NO_FODSELSNUMMER", "FI_PERSONAL_IDENTITY_CODE",
+                "IS_KENNITALA"} <= hints.for_column(name)[1]
+    # a name that hints at the number keeps it: "personnummer_updated_at"
+    assert "SE_PERSONNUMMER" in hints.for_column("personnummer_updated_at")[0]
+    assert "SE_PERSONNUMMER" not in hints.for_column("personnummer_updated_at")[1]
+    # words that only start like one: "attribute", "tsunami", "expected"
+    for name in ("attribute", "tsunami", "expected", "status"):
+        assert not hints.for_column(name)[1] & {"SE_PERSONNUMMER", "DK_CPR"}
