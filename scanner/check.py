@@ -162,7 +162,7 @@ class CheckFinding:
     kind: str  # real | synthetic | invalid
     outcome: str  # fail | baseline | allowed | pass
     evidence: str
-    field: str | None = None  # CSV column, "Sheet!Header", JSON key path of a rich format
+    field: str | None = None  # CSV or SQL INSERT column, "Sheet!Header", JSON key path of a rich format
     fingerprint: str | None = None  # keyed HMAC; None without a key
 
     @property
@@ -885,6 +885,72 @@ def _raw_cell(raw: str, cell: str, cursor: int, dialect: Any) -> tuple[int, int]
     return pos + 1, pos + len(quoted) - 1
 
 
+# An SQL INSERT with its column list; its values follow ("VALUES (1, 'a'),
+# (2, 'b');").  Names may be quoted as MySQL, PostgreSQL or SQL Server quote them.
+_SQL_INSERT = re.compile(
+    r"\bINSERT\s+(?:IGNORE\s+)?INTO\s+[\w.`\"\[\]]+\s*\(([^()]{1,4000})\)\s*VALUES\s*", re.IGNORECASE)
+
+
+def _sql_columns(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, column)`` of every value in the tuples of an SQL
+    ``INSERT INTO t (a, b) VALUES (...), (...)``, sorted, as ``_csv_columns``
+    gives a CSV's cells: a fixture's seed data has its column names there.
+
+    >>> t = "INSERT INTO e (id, `created_at`) VALUES (1, 1700000000), (2, 'x, y');"
+    >>> [(t[a:b], c) for a, b, c in _sql_columns(t)]
+    [('1', 'id'), ('1700000000', 'created_at'), ('2', 'id'), ("'x, y'", 'created_at')]
+    >>> t = "INSERT INTO e (a, b) VALUES ('it''s (1', NOW()), (3, 2); SELECT 1;"
+    >>> [(t[a:b], c) for a, b, c in _sql_columns(t)]
+    [("'it''s (1'", 'a'), ('NOW()', 'b'), ('3', 'a'), ('2', 'b')]
+    """
+    spans: list[tuple[int, int, str]] = []
+    for m in _SQL_INSERT.finditer(text):
+        names = [n.strip().strip('`"[]') for n in m.group(1).split(",")]
+        i, n = m.end(), len(text)
+        depth, index, start = 0, 0, None
+        while i < n:
+            ch = text[i]
+            if ch in "'\"":  # a string, with its quote doubled or escaped inside
+                j = i + 1
+                while j < n:
+                    if text[j] == "\\":
+                        j += 2
+                    elif text[j] == ch and text[j + 1:j + 2] == ch:
+                        j += 2
+                    elif text[j] == ch:
+                        break
+                    else:
+                        j += 1
+                if start is None:
+                    start = i
+                i = j + 1
+                continue
+            if ch == "(":
+                depth += 1
+                if depth == 1:
+                    index, start = 0, None
+            elif ch in ",)" and depth == 1:
+                if start is not None and index < len(names):
+                    end = i
+                    while end > start and text[end - 1].isspace():
+                        end -= 1
+                    spans.append((start, end, names[index]))
+                index, start = index + 1, None
+                if ch == ")":
+                    depth = 0
+            elif ch == ")":
+                depth -= 1
+            elif ch == ";" and depth == 0:
+                break
+            elif depth == 0 and not ch.isspace() and ch != ",":
+                break  # past the last tuple
+            elif start is None and depth == 1 and not ch.isspace():
+                start = i
+            i += 1
+    spans.sort()
+    return spans
+
+
 def _cell_at(spans: list[tuple[int, int, str]], offset: int) -> tuple[int, int, str] | None:
     """The ``(start, end, column)`` of the cell that holds ``offset``."""
     i = bisect.bisect_right(spans, (offset, sys.maxsize, "")) - 1
@@ -1003,13 +1069,13 @@ def _check_text(engine: _Engine, path: str, text: str, suffix: str) -> list[_Raw
         return lazy["starts"]
 
     field_at = hint_at = None
-    if suffix in TABULAR:
+    if suffix in TABULAR or suffix == ".sql":
         hints = engine.detector.hints
         names: dict[str | None, tuple[frozenset[str], frozenset[str]]] = {}
 
         def cell_at(offset: int) -> tuple[int, int, str] | None:
             if "cells" not in lazy:
-                lazy["cells"] = _csv_columns(text, starts(), suffix)[0]
+                lazy["cells"] = _sql_columns(text) if suffix == ".sql" else _csv_columns(text, starts(), suffix)[0]
             return _cell_at(lazy["cells"], offset)
 
         def field_at(offset: int) -> str | None:

@@ -821,6 +821,8 @@ def test_unix_times_in_fixtures_pass(repo):
     write(repo, "fixtures/events.json", json.dumps([{"id": i, "created_at": int(t)} for i, t in enumerate(times)]))
     write(repo, "fixtures/events.csv", "id,timestamp\n" + "".join(f"{i},{t}\n" for i, t in enumerate(times)))
     write(repo, "fixtures/events.yaml", "".join(f"- ts: {t}\n" for t in times))
+    write(repo, "fixtures/seed.sql", "INSERT INTO `events` (`id`, `note`, `created_at`) VALUES\n"
+          + ",\n".join(f"({i}, 'it''s \\'one\\', (a), b', {t})" for i, t in enumerate(times)) + ";\n")
     result = invoke("--format", "json")
     assert result.exit_code == 0, result.output
     # the same digits under a name that says nothing fail
@@ -830,3 +832,16 @@ def test_unix_times_in_fixtures_pass(repo):
     failing = [(f["path"], f["entity_type"]) for f in json.loads(result.stdout)["findings"] if f["outcome"] == "fail"]
     assert sorted(failing) == [("fixtures/values.json", "DK_CPR"), ("fixtures/values.json", "IS_KENNITALA"),
                                ("fixtures/values.json", "SE_PERSONNUMMER")]
+
+
+def test_an_sql_inserts_column_names_are_its_values_columns(repo, ids):
+    # the names in an INSERT's column list are hints as a CSV header's are
+    pnr = ids.real_se
+    write(repo, "seed/kunder.sql",
+          "-- seed data\nINSERT INTO kunder (id, namn, personnr, updated_at)\nVALUES (1, 'Kalle, \\'K\\'', "
+          f"'{pnr}', 1604664282),\n       (2, 'x', NULL, 1700000000);\n")  # nordpii: allow SE_PERSONNUMMER
+    out = invoke("--format", "json")
+    assert out.exit_code == 1
+    found = [(f["line"], f["entity_type"], f["field"], f["outcome"]) for f in json.loads(out.stdout)["findings"]]
+    # the Unix time on line 3 is none; the one on line 4 an invalid look-alike, which passes
+    assert found == [(3, "SE_PERSONNUMMER", "personnr", "fail"), (4, "SE_PERSONNUMMER", "updated_at", "pass")]
