@@ -16,10 +16,13 @@ document's section word (``section 3.43.1.2``, ``avsnitt``, ``luku``,
 ``kafli``, ``§``), after an upgrade to them (``Upgrade V8 to 3.6.6.11``,
 ``uppdaterad till``, ``from 4.4.1 to 4.4.2.2``) or with a Debian revision
 in a changelog's header (``socat (1.7.4.1-2)``); an octet above 255 or a
-leading zero makes a candidate invalid.  Loopback, private and
-link-local addresses still count (they fill internal logs and still point
-to a device), but ``kind`` tells them apart:
+leading zero makes a candidate invalid.  Private and link-local
+addresses still count (they fill internal logs and still point to a
+device), but ``kind`` tells them apart:
 ``"public"`` for globally routable addresses, ``"private"`` for the rest.
+Loopback addresses (``127.0.0.1``, ``::1``) and the unspecified ones
+(``0.0.0.0``, ``::``) are none: they name no device, or the one that reads
+them, the same on every host.
 Addresses in the documentation ranges (RFC 5737 ``192.0.2.0/24``,
 ``198.51.100.0/24``, ``203.0.113.0/24``; RFC 3849 ``2001:db8::/32``) are
 ``synthetic``.  A network, not a host, is no finding: a network's address
@@ -34,6 +37,8 @@ More information: RFC 791, RFC 4291, RFC 5952, RFC 5737, RFC 3849.
 Check(valid=True, checksum=None, synthetic=True, kind='private')
 >>> R.check("10.1.2.3").kind
 'private'
+>>> R.check("127.0.0.1").valid, R.check("::1").valid
+(False, False)
 >>> R.validate_result("192.168.1.256")          # octet above 255
 False
 >>> R.check("2001:db8::ff00:42:8329").valid
@@ -68,7 +73,9 @@ _DOTTED_QUAD = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
 
 def _ask(ip) -> Check:
     """The check of an address, as ``ipaddress`` classifies it."""
-    if ip.is_unspecified:  # "::" (also "x :: Int") and 0.0.0.0 name no device
+    if ip.is_unspecified or ip.is_loopback:
+        # "::" (also "x :: Int") and 0.0.0.0 name no device; 127.0.0.1 and
+        # ::1 name the one that reads them, the same on every host
         return INVALID
     mapped = getattr(ip, "ipv4_mapped", None)
     synthetic = any(ip in net or (mapped is not None and mapped in net) for net in _DOCUMENTATION)

@@ -506,7 +506,7 @@ def _ip_reference(text: str):
         ip = ipaddress.ip_address(text)
     except ValueError:
         return (False, False, "")
-    if ip.is_unspecified:
+    if ip.is_unspecified or ip.is_loopback:
         return (False, False, "")
     synthetic = any(ip in ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24"))
     return (True, synthetic, "public" if ip.is_global else "private")

@@ -189,10 +189,10 @@ VALID = [
     (IP, "192.0.2.44", "private", True),
     (IP, "203.0.113.7", "private", True),
     (IP, "10.0.0.1", "private", False),
-    (IP, "127.0.0.1", "private", False),
+    (IP, "172.16.5.4", "private", False),
     (IP, "8.8.8.8", "public", False),
     (IP, "fe80::1", "private", False),
-    (IP, "::1", "private", False),
+    (IP, "fd00::1", "private", False),
     (IP, "2001:db8::ff00:42:8329", "private", True),
     (IP, "::ffff:192.0.2.128", "private", True),
     (IP, "2a00:1450:4001:80b::200e", "public", False),
@@ -847,8 +847,15 @@ def test_a_word_that_only_begins_like_a_section_word_leaves_the_address(text):
 
 
 def test_short_ipv6_that_is_an_address_still_counts():
-    assert [m for m, _, _ in valid_matches(IP, "connection from ::1")] == ["::1"]
+    assert [m for m, _, _ in valid_matches(IP, "connection from fe80::2")] == ["fe80::2"]
     assert [m for m, _, _ in valid_matches(IP, "Klient fe80::1 koblet til")] == ["fe80::1"]
+
+
+@pytest.mark.parametrize("text", [
+    "connection from ::1", "listen 127.0.0.1:8080", "ping 127.1.2.3", "bind 0.0.0.0", "host = ::",
+])
+def test_loopback_and_unspecified_addresses_name_no_device(text):
+    assert valid_matches(IP, text) == []
 
 
 def test_dotted_pairs_after_a_country_code_are_a_phone_number_not_an_ip():
