@@ -23,9 +23,11 @@ Freephone, premium-rate and shared-cost numbers (``020``, ``0900`` and
 ``077`` in Sweden, ``800``, ``820`` and ``810`` in Norway, ``80`` and
 ``90`` in Denmark, ``0800`` and ``0600`` in Finland, ``800`` and ``900``
 in Iceland, ``+1 800``) reach a business's service, no one's line: they
-are not personal data and count only where another plan reads the same
-digits as a line (a Danish premium-rate number's digits can be a
-Norwegian mobile's).
+are not personal data and count only where another Nordic plan reads the
+same digits as a line (a Danish premium-rate number's digits can be a
+Norwegian mobile's) or a UAN (a national ``020`` number is a Swedish
+freephone number and a Finnish UAN, so it counts; ``+46 20 ...`` does
+not).
 
 Phone numbers carry no check digit, so the score comes from the shape: an
 international number (0.8) is unmistakable; a trunk-prefixed grouped number

@@ -73,9 +73,9 @@ EMPTY = ValueResult()
 
 _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*", re.UNICODE)
 # A field's name right before its value, as JSON, YAML, logs' key=value and
-# code write it ('"created_at": 1700000000', "ts=1700000000"): the value's
+# code write it ('"created_at": 1700000000', "ts=1700000000", "'exp' =>"): the value's
 # column name, whose hints that argue against an entity hold for it too.
-_KEY_BEFORE = re.compile(r"""(?:(?<=[\s{(\[,;>])|^)["']?([A-Za-z_][A-Za-z0-9_.-]{0,40})["']?[ \t]*[:=][ \t]*["']?\Z""")
+_KEY_BEFORE = re.compile(r"""(?:(?<=[\s{(\[,;>])|^)["']?([A-Za-z_][A-Za-z0-9_.-]{0,40})["']?[ \t]*(?:[:=]|=>)[ \t]*["']?\Z""")
 # Labels that mean a person in common spaCy pipelines (OntoNotes, WikiNER,
 # the Scandinavian NorNE/DaNE corpora).
 NER_PERSON_LABELS = frozenset({"PERSON", "PER"})

@@ -105,6 +105,7 @@ UNIX_TIMES = (("1704257690", "DK_CPR"), ("1604664282", "SE_PERSONNUMMER"),  # no
     "ts={v} level=info msg=login",  # a log's key=value
     "session = {{'exp': {v}, 'iat': 1700000000}}",  # a token's claims
     "$stat->mtime = {v};",
+    "  'created_at' => {v},",  # PHP, Perl
 ])
 def test_a_field_named_for_a_time_is_no_identity_number(template, value, entity):
     detector = _detector()
