@@ -13,9 +13,11 @@ ordinary business sentences (those of ``scanner.demo`` and more).  Slots
 same template appears several times with other names and numbers.
 
 Value level
-    Two sets: the main set, on which the lexicon was tuned, and a held-out
-    set written afterwards (see the note above HOLDOUT_POSITIVE for what its
-    first run changed).  Each sentence is detected alone (``Detector.detect_value``, no column)
+    Four sets: the main set, on which the lexicon was tuned; a held-out set
+    written afterwards (see the note above HOLDOUT_POSITIVE for what its
+    first run changed); a second held-out set (special_holdout2.yaml); and
+    technical text (special_technical.yaml: changelogs, manuals, code and
+    IT tickets, whose header says what its first run found).  Each sentence is detected alone (``Detector.detect_value``, no column)
     and an entity counts when one of its hits does by the verdict rule for a
     notes column (scanner/verdicts.py): score >= 0.5, and >= 0.8 or context.
     A sentence labelled E that yields E is a true positive; an E on a sentence
@@ -71,6 +73,7 @@ SPECIAL = frozenset(CATEGORIES.values())
 LANGS = ("sv", "no", "da", "fi", "en")
 TARGET = 0.9
 HOLDOUT2_FILE = Path(__file__).with_name("special_holdout2.yaml")
+TECHNICAL_FILE = Path(__file__).with_name("special_technical.yaml")
 _FAKER = {"sv": "sv_SE", "no": "no_NO", "da": "da_DK", "fi": "fi_FI", "en": "en_GB"}
 
 # -- positives: (labels, template) -------------------------------------------------
@@ -1038,13 +1041,16 @@ def value_table(detector: Detector, cases, misses: list[str], title: str) -> lis
 
 
 def load_holdout2(path: Path = HOLDOUT2_FILE):
-    """Positives, negatives and columns of the second held-out set (YAML beside this script)."""
+    """Positives, negatives and columns of a set kept in YAML beside this script
+    (the second held-out set, the technical set)."""
     data = yaml.safe_load(path.read_text("utf-8"))
     lang = lambda k: "no" if k is False else str(k)  # noqa: E731  (YAML 1.1 reads a bare no as False)
-    positive = {lang(k): [(labels, text) for labels, text in v] for k, v in data["positive"].items()}
-    negative = {lang(k): list(v) for k, v in data["negative"].items()}
+    positive = {lg: [] for lg in LANGS}
+    negative = {lg: [] for lg in LANGS}
+    positive.update({lang(k): [(labels, text) for labels, text in v] for k, v in data["positive"].items()})
+    negative.update({lang(k): list(v) for k, v in data["negative"].items()})
     columns = [(lang(lg), column, [str(x) for x in values], {CATEGORIES[c] for c in labels})
-               for lg, column, values, labels in data["columns"]]
+               for lg, column, values, labels in data.get("columns", ())]
     return positive, negative, columns
 
 
@@ -1095,6 +1101,9 @@ def main(argv: list[str] | None = None) -> int:
     positive2, negative2, columns2 = load_holdout2()
     sets.append((f"held-out set 2 ({HOLDOUT2_FILE.name}, written before the second lexicon round)",
                  corpus(args.seed, args.repeat, positive2, negative2, demo_notes=False)))
+    positive3, negative3, _ = load_holdout2(TECHNICAL_FILE)
+    sets.append((f"technical set ({TECHNICAL_FILE.name}: changelogs, manuals, code, tickets)",
+                 corpus(args.seed, args.repeat, positive3, negative3, demo_notes=False)))
     summary, all_misses = [], []
     for title, cases in sets:
         misses: list[str] = []
@@ -1105,7 +1114,7 @@ def main(argv: list[str] | None = None) -> int:
     failed_columns = column_table(detector, COLUMNS, "Column level, main set "
                                   "(Detector.detect + verdicts.judge; the column name is a hint)")
     failed_columns += column_table(detector, columns2, f"Column level, held-out set 2 ({HOLDOUT2_FILE.name})")
-    print(f"\nCells PASS (main, held-out, held-out 2): {', '.join(summary)};"
+    print(f"\nCells PASS (main, held-out, held-out 2, technical): {', '.join(summary)};"
           f" columns failing: {', '.join(failed_columns) or 'none'}")
 
     if args.misses:

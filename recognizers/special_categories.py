@@ -90,7 +90,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import ClassVar, Iterator
@@ -98,7 +98,7 @@ from typing import ClassVar, Iterator
 import yaml
 
 from recognizers._base import INVALID, LETTER, Candidate, Check, NordicRecognizer, min_chars
-from recognizers._language import language_of
+from recognizers._language import MIN_SCORE, language_of, language_scores
 
 RULES_FILE = "special_categories.yaml"
 LANGUAGES = ("sv", "no", "da", "fi", "en")
@@ -125,10 +125,12 @@ _PROGRAM_CODES = re.compile(
 # A key's fingerprint in hexadecimal groups ("9001 B85A F9E1 B83D F1BD A942
 # ..." under an OpenPGP key): "B85" and "A94" in it are no diagnosis codes.
 _HEX_GROUPS = re.compile(r"(?<![\w])(?:[0-9A-Fa-f]{4}[ :]{1,2}){4,}[0-9A-Fa-f]{4}(?![\w])")
-# A code that is a product's or a character's, not a diagnosis: after a
-# model's name and a hyphen ("Cortex-A78", "Galaxy-S21"), after "U+" (a
-# Unicode code point, "U+A780"), or before a slash and a word ("X86/Android").
-_PRODUCT_BEFORE = re.compile(r"(?:[^\W\d_]{2,}-|U\+)\Z")
+# A code that is a product's, a character's or a program's, not a diagnosis:
+# after a model's name and a hyphen ("Cortex-A78", "Galaxy-S21"), after "U+"
+# (a Unicode code point, "U+A780"), after a dotted or a Perl/C++ name
+# ("Sample.default.E000.ttf", "Git::I18N"), or before a slash and a word
+# ("X86/Android").
+_PRODUCT_BEFORE = re.compile(r"(?:[^\W\d_]{2,}-|U\+|[^\W\d_]\.|::)\Z")
 _PRODUCT_AFTER = re.compile(r"/[A-Za-z]*[a-z]")
 LOOKUP_CACHE = 50_000  # token texts whose lexicon entries are remembered
 # A value is free text when it holds at least this many spaces
@@ -151,11 +153,28 @@ def _rules() -> dict:
 
 
 def _context_words(entity: str) -> tuple[str, ...]:
-    """The stems among a category's cues: the engine matches them as prefixes."""
-    return tuple(
-        w.lstrip("=^~")[:-1].lower() for w in _rules()[entity].get("cues") or ()
-        if w.endswith("*") and " " not in w and len(w.lstrip("=^~")) > 3
-    )
+    """The stems among a category's cues: the engine matches them as prefixes.
+    Not a stem that begins an English word of ``english_words`` ("diagnos"
+    and "diagnose"): the engine does not know the text's language, and
+    "diagnose a broken pipe" is no fracture."""
+    spec = _rules()[entity]
+    english = [w.strip("=^~*").lower() for w in spec.get("english_words") or ()]
+    stems = (w.lstrip("=^~")[:-1].lower() for w in spec.get("cues") or ()
+             if w.endswith("*") and " " not in w and len(w.lstrip("=^~")) > 3)
+    return tuple(s for s in stems if not any(e.startswith(s) or s.startswith(e) for e in english))
+
+
+def _english_words(words) -> re.Pattern | None:
+    """One regex for a category's ``english_words``, searched for in a
+    term's or a cue's span in small letters: "x" the word, "x*" a word that
+    begins so, "~x" one that ends so; a word is a run of letters ("abort"
+    in "abort-7.c" and "test-abort-on-timeout")."""
+    alts = []
+    for w in words or ():
+        core = re.escape(w.strip("=^~*").lower())
+        alts.append(("[^\\W\\d_]*" if w.startswith("~") else "") + core
+                    + ("[^\\W\\d_]*" if w.endswith("*") else ""))
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(alts) + r")(?![^\W\d_])") if alts else None
 
 
 @dataclass(frozen=True)
@@ -184,7 +203,6 @@ class Entry:
     strength: str  # "strong" | "weak" | "name" for terms, "" otherwise
     pats: tuple[Pat, ...]
     langs: tuple[str, ...] = ()
-    english_word: bool = False  # an English word too: no term in a text in English
 
     @property
     def kind(self) -> str:
@@ -276,10 +294,11 @@ def _is_word(raw: str) -> bool:
     return _ALNUM.search(raw) is not None
 
 
-# Characters no word holds: markup's, a shell's, a program's delimiters.
-# Not "/" ("struct/union"), ":" ("HIV:n") or "-" (the parts of a compound).
-_BREAKS = re.compile(r'[<>|=;"{}\[\]()]')
-_UNBROKEN = re.compile(r'[^<>|=;"{}\[\]()]+')
+# Characters no word holds: markup's, a shell's, a program's delimiters,
+# and a comma beside a letter (a CSV line's "12.50,Union dues,Unite"), not
+# between digits ("12,50").  Not "/" ("struct/union"), ":" ("HIV:n") or
+# "-" (the parts of a compound).
+_BREAKS = re.compile(r'[<>|=;"{}\[\]()]|(?<=\w),(?=[^\W\d_])|(?<=[^\W\d_]),(?=\w)')
 
 
 def _add_token(toks: list[_Tok], parts: list[list[_Tok]], idx: int, raw: str) -> None:
@@ -408,14 +427,10 @@ class Lexicon:
                 _Code(entity, name, re.compile(c["regex"]), c.get("score", "code"))
                 for name, c in (spec.get("codes") or {}).items()
             )
-        # Nordic terms that are English words too ("abort", "diagnose"): in a
-        # text in English they are those words (``english_words``).
-        for entity, spec in rules.items():
-            for word in spec.get("english_words") or ():
-                pats = parse_term(word)
-                for key, e in list(merged.items()):
-                    if key[:2] == (entity, "term") and e.pats == pats:
-                        merged[key] = replace(e, english_word=True)
+        # The English words that Nordic terms and cues match ("abort",
+        # "diagnose", not "diagnos" nor "aborten"): ``english_words``.
+        self.english = {entity: rx for entity, spec in rules.items()
+                        if (rx := _english_words(spec.get("english_words"))) is not None}
         self.entries = tuple(merged.values())
 
         exact: dict[tuple[bool, str], list[Entry]] = {}
@@ -509,8 +524,13 @@ class Lexicon:
         for t in self.tokenizer(text):
             raw = t.text
             if cut and _BREAKS.search(raw) is not None:
-                for m in _UNBROKEN.finditer(raw):
-                    _add_token(toks, parts, t.idx + m.start(), m.group())
+                pos = 0
+                for m in _BREAKS.finditer(raw):
+                    if m.start() > pos:
+                        _add_token(toks, parts, t.idx + pos, raw[pos:m.start()])
+                    pos = m.end()
+                if pos < len(raw):
+                    _add_token(toks, parts, t.idx + pos, raw[pos:])
             else:
                 _add_token(toks, parts, t.idx, raw)
         return toks, parts
@@ -600,7 +620,8 @@ class _Match:
 class Analysis:
     """One value, tokenised once (if at all), read by the nine recognizers."""
 
-    __slots__ = ("lexicon", "text", "low", "lexical", "coded", "passed", "_found", "_results", "_toks", "_english")
+    __slots__ = ("lexicon", "text", "low", "lexical", "coded", "passed", "_found", "_results", "_toks", "_english",
+                 "_nordic")
 
     def __init__(self, lexicon: Lexicon, text: str, low: str, lexical: bool, coded: bool) -> None:
         self.lexicon = lexicon
@@ -613,12 +634,25 @@ class Analysis:
         self._results: dict = {}
         self._toks: tuple | None = None
         self._english: bool | None = None
+        self._nordic: bool | None = None
 
     def english(self) -> bool:
         """True if the value is written in English (``language_of``)."""
         if self._english is None:
             self._english = language_of(self.text) == "en"
         return self._english
+
+    def nordic(self) -> bool:
+        """True if the value holds evidence of a Nordic language (function
+        words, letters, endings: ``language_scores``), as much as
+        ``language_of`` asks of its leader and more than of English.  A word
+        alone ("Abort.") or a line of code holds none; a surname in a
+        changelog ("Sen") not enough."""
+        if self._nordic is None:
+            score = language_scores(self.text)
+            best = max((v for k, v in score.items() if k != "en"), default=0.0)
+            self._nordic = best >= MIN_SCORE and best > score.get("en", 0.0)
+        return self._nordic
 
     def results(self, entity: str) -> tuple[Candidate, ...]:
         if not self.passed:
@@ -665,6 +699,24 @@ class Analysis:
         ehdollisen LAUSEKKEEN"); another form of it is a second mention
         ("Kurdi, haluaa tiedotteet kurdiksi")."""
         return o.entry is m.entry and self.low[o.start:o.end] == self.low[m.start:m.end]
+
+    def english_word(self, m: _Match) -> bool:
+        """True if the span ``m`` matched holds an English word of
+        ``english_words`` ("abort-7.c", "hard-to-diagnose"), unless the term
+        is English itself ("diagnosed with" means what it says)."""
+        rx = self.lexicon.english.get(m.entry.entity)
+        if rx is None or "en" in m.entry.langs:
+            return False
+        return rx.search(self.low, m.start, m.end) is not None
+
+    def _cue(self, c: _Match) -> bool:
+        """True if the cue ``c`` counts: an English word too ("diagnose",
+        ``english_words``) only in a Nordic text, and a lower-case cue not
+        when written as an acronym ("ARM", a processor, is no arm)."""
+        if self.english_word(c) and not self.nordic():
+            return False
+        word = self.text[c.start:c.end]
+        return not (word.isupper() and len(word) <= 4 and not c.entry.pats[0].case)
 
     def _codes(self, entity: str) -> list[_Match]:
         out: list[_Match] = []
@@ -715,40 +767,60 @@ class Analysis:
         for m in terms:
             if all(m.end <= o.start or m.start >= o.end for o in kept):
                 kept.append(m)
-        cues = found.get((entity, "cue"), ())
+        cues = [c for c in found.get((entity, "cue"), ()) if self._cue(c)]
         vetoes = found.get((entity, "veto"), ())
         disarms = found.get((entity, "disarm"), ())
         free_text = self.text.count(" ") >= FREE_TEXT_SPACES
-        support = [m for m in kept if m.entry.strength != "name"]
-        out: list[Candidate] = []
         toks = self._tokens()[0] if kept else ()
+        live: list[_Match] = []
         for m in kept:
-            strength = m.entry.strength
             if toks and _street(self.text, toks, m):
                 continue  # "Fängelsegatan 3", "Sykehusveien 23": a street named for it
             if any(_close(m, o) for o in disarms):
                 continue  # "Undernyckelns fingeravtryck", "OpenPGP-sormenjälki": a key's hash
-            if m.entry.english_word and self.english():
+            if self.english_word(m) and self.english():
                 continue  # "Wget could abort with --continue", "to help diagnose problems"
             if self.text[m.start].isupper() and _in_name(self.text, m.start, m.end):
                 continue  # "Sami Virtanen soitti", "Anna Gay": a person's name, not the Sami
+            live.append(m)
+        # A term dropped above is no second signal for another ("to diagnose
+        # a broken connection": the English verb does not make "broken" a
+        # fracture, nor "an abort in the parser" T1234 a diagnosis).
+        # An English word in a text of no language ("Abort.", "help diagnosing
+        # lock contention") is weak, and lifts nothing: "Abort current
+        # operation" is two ambiguous words, "abort-threshold,
+        # conn-abort-threshold" one word twice.
+        unsure = {id(m) for m in live if self.english_word(m) and not self.nordic()}
+        support = [m for m in live if m.entry.strength != "name" and id(m) not in unsure]
+        sure: list[_Match] = []  # the terms that count: a code's second signal
+        out: list[Candidate] = []
+        for m in live:
+            strength = m.entry.strength
+            if id(m) in unsure and strength == "strong":
+                strength = "weak"
+            # the term's own word elsewhere is no cue for it ("any Party ... the other party")
+            own = self.low[m.start:m.end]
+            near_cue = _near(m, [c for c in cues if self.low[c.start:c.end] != own])
             if toks and entity not in _ORGANISED and _organisation(self.text, toks, m):
                 # "Cancerfonden är en av våra kunder": an association named for
                 # the condition, a customer; a member of it still tells
                 # ("medlem i Diabetesförbundet").
                 near = any(toks[k].low in MEMBERSHIP
                            for k in range(max(0, m.i - WINDOW), min(len(toks), m.j + WINDOW)))
-                score = LIFTED if near or _near(m, cues) else (NAME_TEXT if free_text else NAME_CELL)
+                score = LIFTED if near or near_cue else (NAME_TEXT if free_text else NAME_CELL)
                 out.append(Candidate(m.start, m.end, "name", Check(True, checksum=None, kind=m.entry.kind), score))
+                if score >= LIFTED:
+                    sure.append(m)
                 continue
             if strength == "strong":
                 score = STRONG
             else:
                 if _near(m, vetoes):
                     continue
-                lifted = _near(m, cues) or any(o is not m and _close(m, o) and not self._again(m, o)
-                                               and not (entity in _GROUP_NAMES and _enumerated(self.text, m, o))
-                                               for o in support)
+                lifted = near_cue or any(o is not m and _close(m, o) and not self._again(m, o)
+                                         and not (entity in _GROUP_NAMES and _enumerated(self.text, m, o))
+                                         and (id(m) not in unsure or o.entry.strength == "strong")
+                                         for o in support)
                 if lifted:
                     score = LIFTED
                 elif strength == "weak":
@@ -757,6 +829,8 @@ class Analysis:
                     score = NAME_TEXT if free_text else NAME_CELL
             out.append(Candidate(m.start, m.end, strength,
                                  Check(True, checksum=None, kind=m.entry.kind), score))
+            if score >= LIFTED:
+                sure.append(m)
         if codes:
             plain = [m for m in codes if m.code_score == "code"]
             dense = len(plain) >= DENSE_CODES and any(
@@ -767,7 +841,9 @@ class Analysis:
                     score = _CODE_SCORES[m.code_score]
                 elif dense:
                     score = DENSE
-                elif _near(m, cues) or any(_close(m, o) for o in support):
+                elif _near(m, cues) or any(_close(m, o) for o in sure):
+                    # a cue, or a term that counts: not a weak one alone
+                    # ("the X11 backend is broken", "treatment of errors in C11")
                     score = LIFTED
                 else:
                     score = CODE
@@ -860,6 +936,7 @@ def _in_name(text: str, start: int, end: int) -> bool:
 # ('{"note": "Sjukskriven"}', "<p>Sjukskriven</p>") is a person's text; nor
 # "=" alone: a log's "status=sjukskriven" is a person's too.
 _CODE_MARKS = re.compile(r"%[%sdiuxfc0-9]|^[\[(\"'«]*--?[^\W\d_]|\(\)|::|->|[^\W_]_[^\W_]"
+                         r"|[^\W_]\.(?:txt|md|rst|c|h|cc|cpp|py|js|ts|json|ya?ml|xml|html?|csv|sh|pl|rb|go|rs|java)\b"
                          r"|(?:^|[^\w])[^\W\d_][^\W_]*?[a-zåäöæøü]{2}[A-ZÅÄÖÆØ][a-zåäöæøü]")
 _SPACE = re.compile(r"\s")
 
@@ -868,12 +945,15 @@ def _in_code(text: str, start: int) -> bool:
     """True if the word of ``text`` (cut at white space) that holds ``start``
     is a program's: an option ("--diagnose", "--abort-after",
     "--check=diagnose-first"), a format string ("fingeravtryck=%s"), a
-    call ("abort()") or an identifier ("abort_cmd", "AbortSignal",
+    call ("abort()"), a file's name ("tests/abort-7.c", "lang-ethnic.txt")
+    or an identifier ("abort_cmd", "AbortSignal",
     "abortSignal.reason": a capital between small letters inside a word
     that begins with a letter, not a brand's "23andMe" nor a party's "FpU").
 
     >>> t = "Med --check=diagnose-first kontrolleras indata"
     >>> _in_code(t, t.index("diagnose")), _in_code("Patienten fick en diagnos", 18)
+    (True, False)
+    >>> _in_code("* data/lang-ethnic.txt: updated", 12), _in_code("Har diabetes.Ringer i morgon", 4)
     (True, False)
     """
     begin = start

@@ -72,10 +72,15 @@ CONTEXT_AFTER = 2
 EMPTY = ValueResult()
 
 _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*", re.UNICODE)
-# A field's name right before its value, as JSON, YAML, logs' key=value and
-# code write it ('"created_at": 1700000000', "ts=1700000000", "'exp' =>"): the value's
+# The name of the field whose value a span is, as JSON, YAML, logs' key=value
+# and code write it: right before the span ('"created_at": 1700000000',
+# "ts=1700000000", "'exp' =>"), or before the quoted string the span stands
+# in ('"job_title": "Research officer, trade union"'). It is the value's
 # column name, whose hints that argue against an entity hold for it too.
-_KEY_BEFORE = re.compile(r"""(?:(?<=[\s{(\[,;>])|^)["']?([A-Za-z_][A-Za-z0-9_.-]{0,40})["']?[ \t]*(?:[:=]|=>)[ \t]*["']?\Z""")
+_KEY_BEFORE = re.compile(
+    r"""(?:(?<=[\s{(\[,;>])|^)["']?([A-Za-z_][A-Za-z0-9_.-]{0,40})["']?[ \t]*(?:[:=]|=>)[ \t]*(?:["'][^"'\n]*)?\Z""")
+# How far before a span its field's name is looked for.
+_KEY_REACH = 160
 # Labels that mean a person in common spaCy pipelines (OntoNotes, WikiNER,
 # the Scandinavian NorNE/DaNE corpora).
 NER_PERSON_LABELS = frozenset({"PERSON", "PER"})
@@ -562,11 +567,12 @@ class Detector:
                         if words is None:
                             words = _words(value)
                         context = self._in_context(words, cand.start, cand.end, rec.ENTITY)
-                    if against and rec.ENTITY in against and not (context and rec.CONTEXT_OVERRIDES_AGAINST):
-                        continue  # a look-alike the column name expects ("1.0.0.0" under ``version``)
-                    if not context and cand.start and rec.ENTITY in self._key_against \
-                            and rec.ENTITY in self._against_key(value, cand.start):
-                        continue  # the same, named by the field before it ('"created_at": 1700000000')
+                    if (rec.ENTITY in against or rec.ENTITY in self._key_against and cand.start
+                            and rec.ENTITY in self._against_key(value, cand.start)) \
+                            and not (context and rec.CONTEXT_OVERRIDES_AGAINST):
+                        # a look-alike the name of its column ("1.0.0.0" under
+                        # ``version``) or of its field expects ('"created_at": 1700000000')
+                        continue
                     if not context and rec.SHAPE_RIVALS and rec.SHAPE_RIVALS.get(cand.shape) in hinted:
                         score = min(score, rec.base_scores[cand.shape])
                     if context and score < 1.0:
@@ -595,8 +601,9 @@ class Detector:
         if self._ner is not None and value != value.lower():
             for hit in self._ner_hits(value, "PERSON" in hinted):
                 candidates.append((hit.entity_type, hit.shape))
-                if "PERSON" in against and not self.has_context(value, hit.start, hit.end, "PERSON"):
-                    continue  # a name in a product column ("Georg Jensen Daisy"), as for the gazetteer's
+                if ("PERSON" in against or hit.start and "PERSON" in self._against_key(value, hit.start)) \
+                        and not self.has_context(value, hit.start, hit.end, "PERSON"):
+                    continue  # a name in a product column or field ("Georg Jensen Daisy"), as for the gazetteer's
                 hits.append(hit)
         if not candidates:
             return EMPTY
@@ -611,11 +618,11 @@ class Detector:
         return ValueResult(hits=tuple(hits), candidates=tuple(candidates), resolved=resolved)
 
     def _against_key(self, value: str, start: int) -> frozenset[str]:
-        """The entities that the name of the field right before ``value[start:]``
-        argues against, as a column's name would ("created_at" against
-        identity numbers: a Unix time's ten digits are a valid CPR one time
-        in a hundred)."""
-        m = _KEY_BEFORE.search(value, max(0, start - 48), start)
+        """The entities that the name of the field whose value starts at, or
+        is a quoted string around, ``value[start:]`` argues against, as a
+        column's name would ("created_at" against identity numbers: a Unix
+        time's ten digits are a valid CPR one time in a hundred)."""
+        m = _KEY_BEFORE.search(value, max(0, start - _KEY_REACH), start)
         return frozenset() if m is None else self.hints.for_column(m.group(1))[1]
 
     @staticmethod

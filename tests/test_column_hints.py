@@ -80,6 +80,18 @@ def test_a_job_title_column_holds_no_special_category(value):
     assert special("job_title") == set() and special("stilling") == set()
 
 
+@pytest.mark.parametrize("value", JOBS)
+@pytest.mark.parametrize("template", ['{{"id": 3, "job_title": "{v}"}}', "stilling: '{v}'", "yrke = \"{v}\""])
+def test_a_job_title_field_holds_no_special_category(template, value):
+    # the field's name is the value's column name: the same rule, the same
+    # context words that vouch for nothing; a notes field beside it still counts
+    text = template.format(v=value)
+    assert {h.entity_type for h in _detector().detect([text])[text].hits if h.entity_type in SPECIAL} == set()
+    notes = text.replace("job_title", "notes").replace("stilling", "notat").replace("yrke", "anteckning")
+    assert {h.entity_type for h in _detector().detect([notes])[notes].hits
+            if h.entity_type in SPECIAL and h.score >= 0.5} != set()
+
+
 def test_context_still_counts_against_a_look_alike_column():
     hits = _detector().detect(["IP 10.1.2.3"], "assembly_version")["IP 10.1.2.3"].hits
     assert [(h.entity_type, h.context) for h in hits] == [("IP_ADDRESS", True)]
