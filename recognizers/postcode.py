@@ -153,6 +153,9 @@ class NordicPostcodeRecognizer(NordicRecognizer):
     # Not the English "address": a verb as often ("to address upstream bug
     # 46321") and a memory address's word ("Address 0x40280ac", valgrind);
     # an English address keeps its street and town, "zip" and "postcode".
+    # "zip" only as a whole word: "zip.c", "zipfile" and "zipnote" are the
+    # archiver's ("Update copyrights to 2008.  zip.c, zipcloak.c").
+    CONTEXT_WHOLE = frozenset({"zip"})
     # Below every identifier: a code never wins a span another entity claims.
     PRIORITY = 10
     COINCIDENCE = 1.0  # no check digit: most codes in range are in use

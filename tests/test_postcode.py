@@ -191,6 +191,9 @@ def _location(result):
         # the English "address" is no context: a verb, a memory address
         ("to address upstream bug 46321", frozenset(), False),
         ("==20852== Address 0x40280ac is 4 bytes inside a block", frozenset(), False),
+        # "zip" as a word, not as the archiver's file names
+        ("Zip: 48046", frozenset(), True),
+        ("Update copyrights to 2008.  zip.c, zipcloak.c, zipfile.c, zipnote.c,", frozenset(), False),
     ],
 )
 def test_engine(detector, value, hinted, counts):
