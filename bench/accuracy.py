@@ -991,11 +991,11 @@ _SERVICE_PLANS = {  # region -> (national prefix, digits after it), each checked
 }
 SERVICE_COLUMNS = ("kundtjanst", "kundeservice", "servicenummer", "asiakaspalvelu", "support_phone")
 SERVICE_TEMPLATES = {
-    "sv": "Ring vår kundtjänst på {number}, vardagar 8-17.",
-    "no": "Ring kundeservice på {number} hvis du har spørsmål.",
-    "da": "Ring til vores kundeservice på {number} på hverdage.",
-    "fi": "Soita asiakaspalveluun numeroon {number} arkisin.",
-    "en": "Call our support line on {number} (Monday to Friday).",
+    "sv": "Ring vår kundtjänst på {value}, vardagar 8-17.",
+    "no": "Ring kundeservice på {value} hvis du har spørsmål.",
+    "da": "Ring til vores kundeservice på {value} på hverdage.",
+    "fi": "Soita asiakaspalveluun numeroon {value} arkisin.",
+    "en": "Call our support line on {value} (Monday to Friday).",
 }
 
 
@@ -1030,16 +1030,61 @@ def service_number(rng: random.Random) -> str:
             return number
 
 
+def _function_cases(rng: random.Random, size: int, make: Callable[[random.Random], str], columns: tuple[str, ...],
+                    templates: dict[str, str], cell_cat: str, text_cat: str) -> list[Case]:
+    """2 * size negative cells of ``make``'s values under ``columns``' names
+    and ``size`` sentences of ``templates`` (one ``{value}`` each) in the
+    five languages: a business function's number or address."""
+    cases = [Case(make(rng), (), "neg:cell", cat=cell_cat, column=rng.choice(columns)) for _ in range(2 * size)]
+    for _ in range(size):
+        lang = rng.choice(LANGS)
+        cases.append(Case(templates[lang].format(value=make(rng)), (), "neg:text", cat=text_cat, lang=lang))
+    return cases
+
+
 def service_cases(rng: random.Random, size: int) -> list[Case]:
     """Negative cells under service columns' names and sentences about a
     support line, in the five languages."""
-    cases = [Case(service_number(rng), (), "neg:cell", cat="service phone number (freephone, premium, shared cost)",
-                  column=rng.choice(SERVICE_COLUMNS)) for _ in range(2 * size)]
-    for _ in range(size):
-        lang = rng.choice(LANGS)
-        cases.append(Case(SERVICE_TEMPLATES[lang].format(number=service_number(rng)), (), "neg:text",
-                          cat="sentence: service phone number", lang=lang))
-    return cases
+    return _function_cases(rng, size, service_number, SERVICE_COLUMNS, SERVICE_TEMPLATES,
+                           "service phone number (freephone, premium, shared cost)", "sentence: service phone number")
+
+
+# Role and list addresses: a function's mailbox (info@, kundtjanst@,
+# noreply@, postmottak@, kirjaamo@) or a mailing list's reaches whoever
+# holds the function, no one in particular, so a hit on them is a false
+# positive, as on a service number.  Their own random stream
+# (``role_cases``), for the same reason.  The domains are made up, not the
+# reserved example ones: an address there is a test address, which
+# nordpii reports as synthetic.
+ROLE_LOCALS = ("info", "kontakt", "kundtjanst", "kundtjänst", "kundservice", "kundeservice", "asiakaspalvelu",
+               "support", "noreply", "no-reply", "faktura", "fakturor", "laskutus", "postmottak", "post",
+               "kirjaamo", "registrator", "ekonomi", "økonomi", "dataskyddsombud", "personvernombud",
+               "tietosuoja", "webmaster", "postmaster", "hr", "jobb", "rekry", "myynti", "salg", "order")
+ROLE_WORDS = ("nordbygg", "fjellbo", "kustfrakt", "havgull", "lumikki", "skogsro", "bryggeriet", "tunturi")
+ROLE_COLUMNS = ("epost", "e_post", "email", "sahkoposti", "kontakt_epost", "foretag_epost")
+ROLE_TEMPLATES = {
+    "sv": "Frågor om fakturan? Skriv till {value}.",
+    "no": "Send spørsmål om bestillingen til {value}.",
+    "da": "Skriv til {value}, hvis du har spørgsmål.",
+    "fi": "Lähetä kysymykset osoitteeseen {value}.",
+    "en": "Questions about your order? Write to {value}.",
+}
+
+
+def role_address(rng: random.Random) -> str:
+    """A role's mailbox at a made-up company's domain, or a mailing list's."""
+    domain = f"{rng.choice(ROLE_WORDS)}{rng.randrange(10, 100)}.{rng.choice(('se', 'no', 'dk', 'fi', 'is', 'com'))}"
+    if rng.random() < 0.1:
+        return f"{rng.choice(ROLE_WORDS)}-{rng.choice(('users', 'devel', 'announce'))}@lists.{domain}"
+    local = rng.choice(ROLE_LOCALS)
+    return local.capitalize() + "@" + domain if rng.random() < 0.1 else local + "@" + domain
+
+
+def role_cases(rng: random.Random, size: int) -> list[Case]:
+    """Negative cells under e-mail columns' names and sentences that give a
+    role's address, in the five languages."""
+    return _function_cases(rng, size, role_address, ROLE_COLUMNS, ROLE_TEMPLATES,
+                           "role or mailing-list e-mail address", "sentence: role e-mail address")
 
 
 NOTES_COLUMNS = (  # (column name, language, embedded entity)
@@ -1446,6 +1491,10 @@ def main() -> int:
     cases += service_cases(service_rng, args.size)
     columns.append(Column(service_rng.choice(SERVICE_COLUMNS), [service_number(service_rng) for _ in range(args.size)],
                           frozenset(), "service phone numbers"))
+    role_rng = random.Random(f"role {args.seed}")
+    cases += role_cases(role_rng, args.size)
+    columns.append(Column(role_rng.choice(ROLE_COLUMNS), [role_address(role_rng) for _ in range(args.size)],
+                          frozenset(), "role and mailing-list e-mail addresses"))
     t_gen = time.perf_counter() - t0
     t = time.perf_counter()
     unlabelled: Counter = Counter()

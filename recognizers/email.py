@@ -21,7 +21,12 @@ local part or as the domain's name), tests' mailboxes (``test-user@``,
 ``user1@``, ``john.doe@``) and Amazon SES's mailbox simulator.  A
 package's version (``wildfly-common@2.6.0.final``) and a machine's
 service account (``*.gserviceaccount.com``) are no mailboxes, and a quote
-before an address in code is not part of it.
+before an address in code is not part of it.  A role's mailbox
+(``info@``, ``support@``, ``noreply@``, ``kundtjanst@``, ``postmottak@``,
+``kirjaamo@``) and a mailing list's (``debian-user@lists.debian.org``,
+``python-dev@``) reach whoever holds the function, no one in particular:
+they are not reported, as a freephone number is not (a test address at a
+reserved domain stays synthetic).
 A local part without a letter or digit is a pattern's wildcard
 (``LIKE '%@gmail.com'``), and an "@" in a URL's user information
 (``https://user:password@proxy.example``) or in an SSH location
@@ -53,6 +58,8 @@ False
 >>> text = "Skriv till kundtjänst@bolaget.example.se."
 >>> [text[c.start:c.end] for c in R.candidates(text)]
 ['kundtjänst@bolaget.example.se']
+>>> R.validate_result("kundtjänst@bolaget.se"), R.validate_result("zelko@bolaget.se")  # nordpii: allow EMAIL_ADDRESS
+(False, True)
 """
 
 from __future__ import annotations
@@ -92,6 +99,36 @@ _PLACEHOLDER_LOCAL = _METASYNTACTIC | frozenset({
     "test", "testuser", "tester", "user", "username", "example", "sample", "someone", "somebody", "dummy",
 })
 _PLACEHOLDER_PERSONS = frozenset({"johndoe", "janedoe"})
+# A role's mailbox: the names RFC 2142 gives a site's services (info,
+# support, postmaster, ...), a machine's senders (noreply, mailer-daemon),
+# a business's functions in English and in the Nordic languages (kontakt,
+# kundtjanst, faktura, postmottak, kirjaamo: a Norwegian or Finnish public
+# body's registry) and its privacy officer's (dpo, dataskyddsombud).
+# Whoever reads it, the address names a function, not a person, as a
+# freephone number reaches a service, not a line.  Compared folded to ASCII
+# ("kundtjänst" is kundtjanst, "økonomi" okonomi).
+_ROLE_LOCAL = frozenset("""
+    info marketing sales support abuse noc security postmaster hostmaster usenet news webmaster www uucp ftp
+    noreply no-reply no_reply donotreply do-not-reply do_not_reply mailer-daemon bounce bounces notification
+    notifications notify alerts newsletter nyhetsbrev nyhedsbrev uutiskirje
+    admin administrator root contact contacts help helpdesk servicedesk service office billing invoice invoices
+    accounts accounting finance hr jobs careers recruitment press media privacy dpo gdpr legal compliance
+    feedback enquiries inquiries customerservice customer-service customercare hello team reception orders
+    order returns shop booking bookings reservations itsupport it-support
+    kontakt kundtjanst kundservice kundeservice kundesenter kundecenter asiakaspalvelu myynti tuki laskutus
+    faktura fakturor fakturering fakturaer ekonomi okonomi regnskab regnskap bokforing post postmottak
+    postkasse firmapost vaxel sentralbord omstilling receptionen resepsjon registrator registratur kirjaamo
+    rekrytering rekruttering rekry jobb tilaukset markkinointi marknad salg forsaljning dataskydd
+    dataskyddsombud personvern personvernombud databeskyttelse tietosuoja hej hei moi
+""".split())
+# A mailing list's address: "<list>-users@", "<list>-devel@", LISTSERV's
+# "<list>-l@", its owner's and its request robot's ("owner-<list>@",
+# "<list>-request@"), or any address at a lists host ("@lists.debian.org").
+_LIST_LOCAL = re.compile(
+    r"(?:.+-(?:users|devel|dev|announce|discuss|request|bugs|owner|commits|general|help|list|l)|owner-.+)",
+    re.IGNORECASE)
+_LIST_HOSTS = ("lists.", "list.", "listserv.")
+_ROLE_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "ø": "o", "æ": "ae", "ü": "u"})
 _LOCAL_WORDS = re.compile(r"[.+_-]")
 # Machines' addresses: Google Cloud's service accounts
 # ("app@project.iam.gserviceaccount.com") are no one's mailbox.
@@ -124,6 +161,18 @@ _LOCAL_CHARS = re.compile(r"[\w.%+'-]+")
 _NO_ALNUM = re.compile(r"[\W_]+")
 _LABEL_RX = re.compile(_LABEL)
 _ACE_TLD = re.compile(r"xn--[a-z0-9-]+")
+
+
+def _role(local: str, ascii_domain: str) -> bool:
+    """True if the address is a role's or a mailing list's, not a person's.
+
+    >>> _role("Kundtjänst", "bolaget.se"), _role("no-reply", "firma.no"), _role("debian-user", "lists.debian.org")
+    (True, True, True)
+    >>> _role("anna.info", "firma.se"), _role("hanna", "firma.se"), _role("anna", "lists.firma.se")
+    (False, False, True)
+    """
+    return (local.lower().translate(_ROLE_FOLD) in _ROLE_LOCAL or _LIST_LOCAL.fullmatch(local) is not None
+            or ascii_domain.startswith(_LIST_HOSTS))
 
 
 def _placeholder_local(local: str) -> bool:
@@ -216,4 +265,6 @@ class NordicEmailRecognizer(NordicRecognizer):
             or _placeholder_local(local)
             or ascii_domain in _TEST_DOMAINS
         )
+        if not synthetic and _role(local, ascii_domain):
+            return INVALID  # "kundtjanst@", "noreply@", "debian-user@lists.": a function's, no one's
         return Check(True, checksum=None, synthetic=synthetic)
