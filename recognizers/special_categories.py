@@ -98,7 +98,7 @@ from typing import ClassVar, Iterator
 import yaml
 
 from recognizers._base import INVALID, LETTER, Candidate, Check, NordicRecognizer, min_chars
-from recognizers._language import MIN_SCORE, language_of, language_scores
+from recognizers._language import language_of, language_scores
 
 RULES_FILE = "special_categories.yaml"
 LANGUAGES = ("sv", "no", "da", "fi", "en")
@@ -113,6 +113,11 @@ CODE = 0.2  # a structured code alone: the same
 DENSE = 0.8  # three codes in one value, or a dagger/asterisk pair
 WINDOW = 10  # words either side in which a cue, a veto or another term counts
 DENSE_CODES = 3
+# Evidence of a Nordic language that makes an English word of a term its
+# Nordic reading (``Analysis.nordic``): one function word shared by two
+# languages ("efter") is 0.5.
+NORDIC_EVIDENCE = 0.5
+_PUNCTUATION = ".,;:!?()[]\"'«»"
 # A code after a linter's or a program's own words on its line is that
 # program's: flake8's "# noqa: E501, W503, E203" and a setup.cfg
 # "ignore = E203, W503" hold three ICD-10-shaped codes each, spaCy writes
@@ -643,15 +648,22 @@ class Analysis:
         return self._english
 
     def nordic(self) -> bool:
-        """True if the value holds evidence of a Nordic language (function
-        words, letters, endings: ``language_scores``), as much as
-        ``language_of`` asks of its leader and more than of English.  A word
-        alone ("Abort.") or a line of code holds none; a surname in a
-        changelog ("Sen") not enough."""
+        """True if the value's words hold evidence of a Nordic language
+        (function words, letters, endings: ``language_scores``), more than of
+        English.  Its words here are those of letters only and in small
+        letters, but for a capital at the start: not a surname in a
+        changelog ("Darshan Sen"), nor "de" in a commit's hash
+        ("0dfb9514de").  One Nordic function word is enough ("Kontroll
+        efter abort"); a word alone ("Abort.") or a line of code holds none."""
         if self._nordic is None:
-            score = language_scores(self.text)
+            words = []
+            for i, tok in enumerate(self.text.split()):
+                w = tok.strip(_PUNCTUATION)
+                if w.isalpha() and (w.islower() or i == 0 and w[1:].islower()):
+                    words.append(w)
+            score = language_scores(" ".join(words)) if words else {}
             best = max((v for k, v in score.items() if k != "en"), default=0.0)
-            self._nordic = best >= MIN_SCORE and best > score.get("en", 0.0)
+            self._nordic = best >= NORDIC_EVIDENCE and best > score.get("en", 0.0)
         return self._nordic
 
     def results(self, entity: str) -> tuple[Candidate, ...]:

@@ -440,6 +440,7 @@ def test_a_programs_identifiers_and_products_codes_are_no_health_data(text):
 # before these rules, every one false.
 @pytest.mark.parametrize("text", [
     "Abort.",  # the C function's name alone: no word says which language
+    "fix chown abort (Darshan Sen) [#38004]",  # a surname is no Swedish "sen"
     "help diagnosing lock contention problems.",
     "Fix an abort in the option parser on empty input [T1234]",  # the abort lifted the ticket's "code"
     "An error message to diagnose a broken SMTP connection.",  # nor does the verb make a fracture
@@ -465,6 +466,8 @@ def test_technical_text_holds_no_special_category(detector, text):
 
 @pytest.mark.parametrize(("text", "entity"), [
     ("Gjorde abort i mars och är sjukskriven en vecka.", H),  # a Nordic text: the Nordic word
+    ("Kontroll efter abort", H),  # one Nordic function word is enough
+    ("Pasienten tok abort", H),  # no function word, but a cue
     ("Aborten gjordes i mars.", H),  # a form English does not have
     ("Diagnos F32.1", H),
     ("Pasienten har fått diagnose i dag.", H),
