@@ -459,6 +459,9 @@ def test_a_programs_identifiers_and_products_codes_are_no_health_data(text):
     "test: avoid mutation of the shared options object",
     "Felsökning: diagnosverktyget visar nätverksfel på port 8080.",
     "* data/dict-lang-ethnic.txt: updated",  # a file's name
+    "Oversettelser oppdatert: samisk, svensk og dansk.",  # a language as a program's
+    "Käännökset päivitetty: ruotsi, pohjoissaame ja venäjä.",
+    "Samisk tastatur lagt til.",
 ])
 def test_technical_text_holds_no_special_category(detector, text):
     assert counted(detector, text) == set()
