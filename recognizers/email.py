@@ -164,15 +164,28 @@ _ACE_TLD = re.compile(r"xn--[a-z0-9-]+")
 
 
 def _role(local: str, ascii_domain: str) -> bool:
-    """True if the address is a role's or a mailing list's, not a person's.
+    """True if the address is a role's or a mailing list's, not a person's:
+    a role's name alone, or first or last among words that name no one
+    ("kundservice.stockholm", "aws-devicefarm-support"; not "anna.info").
 
     >>> _role("Kundtjänst", "bolaget.se"), _role("no-reply", "firma.no"), _role("debian-user", "lists.debian.org")
     (True, True, True)
-    >>> _role("anna.info", "firma.se"), _role("hanna", "firma.se"), _role("anna", "lists.firma.se")
-    (False, False, True)
+    >>> _role("kundservice.stockholm", "bolaget.se"), _role("info-no", "firma.no"), _role("aws-devicefarm-support", "a.com")
+    (True, True, True)
+    >>> _role("anna.info", "firma.se"), _role("support.hanna", "firma.se"), _role("hanna", "firma.se")
+    (False, False, False)
     """
-    return (local.lower().translate(_ROLE_FOLD) in _ROLE_LOCAL or _LIST_LOCAL.fullmatch(local) is not None
-            or ascii_domain.startswith(_LIST_HOSTS))
+    if _LIST_LOCAL.fullmatch(local) is not None or ascii_domain.startswith(_LIST_HOSTS):
+        return True
+    folded = local.lower().translate(_ROLE_FOLD)
+    if folded in _ROLE_LOCAL:
+        return True
+    words = [w for w in _LOCAL_WORDS.split(folded) if w]
+    if len(words) < 2 or not (words[0] in _ROLE_LOCAL or words[-1] in _ROLE_LOCAL):
+        return False
+    from recognizers._names import FIRST, LAST, classify
+
+    return not any(classify(w.capitalize()) & (FIRST | LAST) for w in words if w not in _ROLE_LOCAL)
 
 
 def _placeholder_local(local: str) -> bool:

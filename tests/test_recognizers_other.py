@@ -920,6 +920,8 @@ def test_dotted_pairs_after_a_country_code_are_a_phone_number_not_an_ip():
     ("From: no-reply@firma.no", []),
     ("Postmottak@kommune.no, kirjaamo@kunta.fi, dataskyddsombud@region.se", []),
     ("Subscribe: debian-user@lists.debian.org, python-dev@python.org, owner-nordpii@firma.se", []),
+    ("kundservice.stockholm@bolaget.se, info-no@firma.no, devicefarm-support@firma.com", []),
+    ("support.hanna@firma.se", [("support.hanna@firma.se", False)]),  # nordpii: allow EMAIL_ADDRESS
     ("info@firma.example", [("info@firma.example", True)]),  # a test address stays one
     ("anna.info@firma.se, hanna@firma.se", [("anna.info@firma.se", False), ("hanna@firma.se", False)]),  # nordpii: allow EMAIL_ADDRESS
     ('"serviceAccount": "my-app@my-project.iam.gserviceaccount.com"', []),
