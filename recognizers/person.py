@@ -2,11 +2,11 @@
 
 No Swedish, Norwegian or Danish spaCy model is published (DESIGN.md "Traps"),
 and the scanner may download nothing, so PERSON comes from gazetteers plus
-rules.  Two lists ship as package data, ``data/first_names.txt`` (8,918) and
-``data/last_names.txt`` (7,622), generated from Faker's sv_SE, no_NO, da_DK,
+rules.  Two lists ship as package data, ``data/first_names.txt`` (9,414) and
+``data/last_names.txt`` (8,096), generated from Faker's sv_SE, no_NO, da_DK,
 fi_FI, is_IS, en_US and en_GB person data, and from its de_DE, pl_PL, tr_TR,
-et_EE, lt_LT, hr_HR and ro_RO data less the names that are Nordic or
-English words or places, by ``data/build_names.py`` (MIT; provenance in the
+et_EE, lt_LT, hr_HR, ro_RO, en_IN and en_TH data less the names that are
+Nordic or English words or places, by ``data/build_names.py`` (MIT; provenance in the
 file headers and ``data/NAMES_LICENSE.txt``); a third, ``data/places.txt``
 (216), holds the places of two words or more a name is read in ("Jan
 Mayen"), where it is none (``_in_place``).

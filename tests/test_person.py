@@ -493,7 +493,8 @@ def test_display_names_and_copyright_lines(text, names):
 
 
 # Names of the Nordic countries' largest groups born abroad (build_names.py
-# MORE_LOCALES: German, Polish, Turkish, Estonian, Lithuanian, Croatian, Romanian),
+# MORE_LOCALES: German, Polish, Turkish, Estonian, Lithuanian, Croatian, Romanian;
+# romanised Indian and Thai),
 # less the ones that are words or places there ("Şide" is the Danish
 # "side", "Gül" the Swedish "gul", "Till" the Swedish "till", Pula a town).
 @pytest.mark.parametrize("text,names", [
@@ -508,12 +509,18 @@ def test_display_names_and_copyright_lines(text, names):
     ("Side", []),
     ("Gul", []),
     ("Resan gick till Pula i juni", []),
+    # romanised Indian and Thai names (en_IN, en_TH)
+    ("Ringde Priya Sharma om fakturan", ["Priya Sharma"]),
+    ("Kontakt: Pratyush Srivastava", ["Pratyush Srivastava"]),
+    ("Kunden Sittikorn Kamalanon har flyttat", ["Sittikorn Kamalanon"]),
+    ("Prima Mall och Tank ringde", []),
 ])
 def test_names_of_the_largest_groups_born_abroad(text, names):
     assert reported(text) == names
 
 
-@pytest.mark.parametrize("word", ["Till", "Över", "Şide", "Gül", "Kuba", "Pula", "Eller", "Lukk", "Kulma", "Ica", "Georgian"])
+@pytest.mark.parametrize("word", ["Till", "Över", "Şide", "Gül", "Kuba", "Pula", "Eller", "Lukk", "Kulma", "Ica", "Georgian",
+                                  "Goda", "Kala", "Lila", "Tank", "Prima", "Merchant", "Som", "Borde", "Natt", "Varma"])
 def test_a_word_or_a_place_of_the_added_locales_is_in_no_gazetteer(word):
     listed = {fold(ln.strip()) for name in ("first_names.txt", "last_names.txt")
               for ln in resources.files("recognizers").joinpath(f"data/{name}").read_text("utf-8").splitlines()

@@ -51,11 +51,13 @@ LOCALES = ("sv_SE", "no_NO", "da_DK", "fi_FI", "is_IS", "en_US", "en_GB")
 
 # The languages of the Nordic countries' largest groups born abroad that
 # write their names in Latin letters (German, Polish, Turkish, Estonian,
-# Lithuanian, Bosnian-Croatian-Serbian, Romanian): a Nordic CRM's customers and staff
+# Lithuanian, Bosnian-Croatian-Serbian, Romanian), and the romanised names
+# of two more that Faker holds (Indian, among the largest groups given work
+# permits in Sweden and Norway, and Thai): a Nordic CRM's customers and staff
 # carry their names too.  Their names that are also words (WORDS below) are
 # left out: "Till" and "Över" are Turkish and German given names, "Eller",
 # "Mark" and "Post" Estonian and Polish family names.
-MORE_LOCALES = ("de_DE", "pl_PL", "tr_TR", "et_EE", "lt_LT", "hr_HR", "ro_RO")
+MORE_LOCALES = ("de_DE", "pl_PL", "tr_TR", "et_EE", "lt_LT", "hr_HR", "ro_RO", "en_IN", "en_TH")
 
 # Where each locale's data comes from, as Faker's own source comments say.
 UPSTREAM = {
@@ -73,6 +75,8 @@ UPSTREAM = {
     "lt_LT": "Faker lt_LT (no upstream source stated)",
     "hr_HR": "Faker hr_HR (no upstream source stated)",
     "ro_RO": "Faker ro_RO (no upstream source stated)",
+    "en_IN": "first: pampers.com Indian baby names (boys, girls); last: no upstream source stated",
+    "en_TH": "Faker en_TH, romanised Thai names (no upstream source stated)",
 }
 
 # The added locales' names that are words in the Nordic languages or in
@@ -86,7 +90,14 @@ UPSTREAM = {
 # the recognizer compares ("Şide" is the Danish and Norwegian "side",
 # "Gül" the Swedish "gul").  A known given name before any capitalised
 # word reads as a full name ("Roman Empire"), so a word among the given
-# names costs more than one among the family names.
+# names costs more than one among the family names.  For en_IN and en_TH
+# (added 2026-12-08) the same counts, made by a script: every name seen in
+# small letters in the Nordic messages at all, or three times or more in the
+# English ones or in /usr/share/doc outside an e-mail address (a few family
+# names read so stay: Aggarwal, Naidu, Mitra, Bhat), and every name of
+# three letters or fewer but Raj, Rao, Jha, Dey and Lal; then read by hand for
+# the Nordic and English words the counts missed (the second block:
+# "prima", "kala", "lila", "goda", "tank", "merchant", "warrior").
 WORDS = frozenset(fold(w) for w in """
     till server över peer us elif maks blanka sina meta reda gabi ute tule ene engin mengi matas ema bali
     mihin harm rene rena henni ante argu grit nas roman cora ira emin nada baba german lore toy cord hardy
@@ -101,6 +112,14 @@ WORDS = frozenset(fold(w) for w in """
     zero las lower proc sama magic bus langa koska bogus basic lys zic skala topic sade gron gas sever
     ban pula korda hande toma roda skoda kopa frys kott kuk kulma lukk kuba bara
     anda sanda rada stan florin veta nae alin gregorian adi pop ica georgian
+""".split()) | frozenset(fold(w) for w in """
+    agate andra anon ati avi babu bail bal bali ben bir borde char dada dar dara das dash date datta dave de
+    deep deo dev dhar din doctor dua eta forum gera handa hans harrison harsh hora ira jai kalla kanda kant kar
+    kara kata lad lanka lata lohit lucky mall mani master modi more natt oak om oni oza pai pak pal parin parsa
+    pau rai raja rajan ram ratta rau rege sai sama sami sane sant sem sen sethi sha shan som sur tailor tak
+    tata vala varma veda vig virk yug
+    amble anne aurora bath contractor falan gade gala goda kala kale laban lila loyal magar mane manne merchant
+    morar nori pant prima quincy ravel reva sandal savant tank vasa veer warrior
 """.split())
 
 # The added locales' names that are also a place are left out too ("Pula",
