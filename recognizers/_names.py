@@ -171,7 +171,10 @@ LEGAL_FORMS = frozenset("""
 # "Hansen og Sønner", "Smith Group").
 # The last lines are a firm's trade after a given name ("Linnea Resor",
 # "Emma Møbler"); not the trades that are English family names too
-# (Flowers, Baker).
+# (Flowers, Baker).  The very last are a shop's, a bank's or a place of
+# worship's, after a given name as often ("Panini Grill", "Hanna Sport",
+# "Lakshmi Bank", "Krishna Temple"); not "salon", the Finnish genitive of
+# Salo ("Sakari Salon kanssa").
 COMPANY_WORDS = frozenset("""
     aktiebolag aktiebolaget handelsbolag kommanditbolag aksjeselskap
     allmennaksjeselskap aktieselskab anpartsselskab osakeyhtiö
@@ -192,6 +195,9 @@ COMPANY_WORDS = frozenset("""
     cars motors labs software digital studios games energy foods apps
     technology networks publishing productions entertainment pictures
     parliament parlament parlamentet council assembly
+    bank banken grill grillen pizzeria bistro pub kebab sushi deli kiosk sport sports spa salong
+    frisör frisør butik butikk shop store market apotek apoteket klinik klinikk clinic
+    temple tempel templet mosque moské moskén moske
 """.split())
 # Product words: a catalogue's "Anna Sofa" or "Tesla Model 3" is not a person.
 PRODUCT_WORDS = frozenset("""

@@ -514,6 +514,10 @@ def test_display_names_and_copyright_lines(text, names):
     ("Kontakt: Pratyush Srivastava", ["Pratyush Srivastava"]),
     ("Kunden Sittikorn Kamalanon har flyttat", ["Sittikorn Kamalanon"]),
     ("Prima Mall och Tank ringde", []),
+    # a shop's, a bank's, a temple's name after a given name
+    ("Beställ från Panini Grill", []),
+    ("Hanna Sport, Lakshmi Bank och Krishna Temple", []),
+    ("Tapaaminen Sakari Salon kanssa siirtyy torstaille.", ["Sakari Salon"]),
 ])
 def test_names_of_the_largest_groups_born_abroad(text, names):
     assert reported(text) == names
