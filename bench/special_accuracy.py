@@ -19,7 +19,8 @@ Value level
     technical text (special_technical.yaml: changelogs, manuals, code and
     IT tickets, whose header says what its first run found).  Each sentence
     is detected alone (``Detector.detect_value``, no column) and an entity
-    counts when one of its hits does by the verdict rule for a notes column (scanner/verdicts.py): score >= 0.5, and >= 0.8 or context.
+    counts when one of its hits does by the verdict rule for a notes column
+    (scanner/verdicts.py): score >= 0.5, and >= 0.8 or context.
     A sentence labelled E that yields E is a true positive; an E on a sentence
     not labelled E is a false positive (traps, business sentences and the
     other categories' sentences alike).  Precision and recall per category
