@@ -785,24 +785,27 @@ class Analysis:
         free_text = self.text.count(" ") >= FREE_TEXT_SPACES
         toks = self._tokens()[0] if kept else ()
         live: list[_Match] = []
+        # An English word in a text of no language ("Abort.", "help diagnosing
+        # lock contention") is weak, and lifts nothing: "Abort current
+        # operation" is two ambiguous words, "abort-threshold,
+        # conn-abort-threshold" one word twice.
+        unsure: set[int] = set()
         for m in kept:
             if toks and _street(self.text, toks, m):
                 continue  # "Fängelsegatan 3", "Sykehusveien 23": a street named for it
             if any(_close(m, o) for o in disarms):
                 continue  # "Undernyckelns fingeravtryck", "OpenPGP-sormenjälki": a key's hash
-            if self.english_word(m) and self.english():
+            english = self.english_word(m)
+            if english and self.english():
                 continue  # "Wget could abort with --continue", "to help diagnose problems"
             if self.text[m.start].isupper() and _in_name(self.text, m.start, m.end):
                 continue  # "Sami Virtanen soitti", "Anna Gay": a person's name, not the Sami
             live.append(m)
+            if english and not self.nordic():
+                unsure.add(id(m))
         # A term dropped above is no second signal for another ("to diagnose
         # a broken connection": the English verb does not make "broken" a
         # fracture, nor "an abort in the parser" T1234 a diagnosis).
-        # An English word in a text of no language ("Abort.", "help diagnosing
-        # lock contention") is weak, and lifts nothing: "Abort current
-        # operation" is two ambiguous words, "abort-threshold,
-        # conn-abort-threshold" one word twice.
-        unsure = {id(m) for m in live if self.english_word(m) and not self.nordic()}
         support = [m for m in live if m.entry.strength != "name" and id(m) not in unsure]
         sure: list[_Match] = []  # the terms that count: a code's second signal
         out: list[Candidate] = []
