@@ -34,7 +34,7 @@ international number (0.8) is unmistakable; a trunk-prefixed grouped number
 (0.6) counts alone; eight- and seven-digit national numbers collide with CVR
 numbers, dates (``20261124``), bank giros (``555-1234``) and order numbers,
 so they score low and need a context word (telefon, tlf, mobil, puhelin,
-sími, phone ...) or a column-name hint.  Except where they are grouped the
+sími, phone, fax ...) or a column-name hint.  Except where they are grouped the
 way their plan writes them, which nothing else is (``GROUPED_SCORE``, counts
 alone): ``22 33 44 55`` in pairs (Norway and Denmark; libphonenumber's
 national format), ``912 34 567`` (a Norwegian mobile, 4 or 9 first) and
@@ -515,13 +515,14 @@ class NordicPhoneRecognizer(NordicRecognizer):
         "puhelinnumero", "matkapuhelin", "gsm", "sími", "símanúmer",
         "farsími", "phone", "mobile", "cell", "cellphone", "sms", "ring", "ringa", "ringer",
         "ringe", "ringde", "ringte", "ringede", "ringt", "soita", "hringdu",
-        "call", "called", "calling",
+        "call", "called", "calling", "fax", "telefax", "faxnummer", "faks", "faksnummer", "faksi",
+        "bréfasími",
     )
     # Whole words only: "telemetry", "cellspacing", "ringbuffer", "callback",
     # "function calls", "Ringarooma" (a town) and the Finnish "puhdas"
-    # (clean) are no phone's context.
+    # (clean) are no phone's context, nor Faxe (a Danish town).
     CONTEXT_WHOLE = frozenset({"tel", "cell", "ring", "call", "puh", "ringa", "ringer", "ringe", "ringde", "ringte",
-                               "ringede", "ringt", "called", "calling"})
+                               "ringede", "ringt", "called", "calling", "fax", "faks"})
     PRIORITY = 30
     # Pairs are also how a CVR number is written: in a column named for CVR
     # numbers a pair-grouped number needs a phone context word.

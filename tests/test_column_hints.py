@@ -28,6 +28,7 @@ def hints():
     ("kontonummer", {"IBAN_CODE", "NO_BANK_ACCOUNT"}), ("konto", {"NO_BANK_ACCOUNT"}),
     ("account", {"NO_BANK_ACCOUNT"}), ("bank_account", {"IBAN_CODE", "NO_BANK_ACCOUNT"}),
     ("mobiltelefon", {"PHONE_NUMBER"}), ("e_postadress", {"EMAIL_ADDRESS"}),
+    ("fax", {"PHONE_NUMBER"}), ("Telefax", {"PHONE_NUMBER"}), ("faksinumero", {"PHONE_NUMBER"}),
     # person names, one word or compound, in each language
     ("kundnamn", {"PERSON"}), ("kontaktnamn", {"PERSON"}), ("kundenavn", {"PERSON"}),
     ("kontaktnavn", {"PERSON"}), ("asiakasnimi", {"PERSON"}), ("yhteyshenkilö", {"PERSON"}),
@@ -35,7 +36,7 @@ def hints():
     # traps: a hint inside a word that is something else
     ("kundnummer", set()), ("kund_nummer", set()), ("anstalldnummer", set()),  # "...d" + "nummer"
     ("kontor", set()), ("kontorsadress", set()), ("accounting_code", set()),
-    ("kon", set()), ("hotel", set()), ("produktnamn", set()), ("gatunamn", set()), ("filnamn", set()),
+    ("kon", set()), ("hotel", set()), ("faxe_kommune", set()), ("produktnamn", set()), ("gatunamn", set()), ("filnamn", set()),
     ("firmanamn", set()), ("användarnamn", set()), ("brukernavn", set()),
 ])
 def test_what_a_column_name_hints_at(column, expected):

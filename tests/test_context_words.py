@@ -249,6 +249,7 @@ def test_the_word_before_an_address_is_context():
     ("callback 22334455", "22334455"),
     ("puhdas 22334455", "22334455"),  # Finnish: clean
     (" '61367180':{'en': 'Ringarooma'},", "61367180"),  # a town beside a prefix (phonenumbers' geodata)
+    ("Faxe 22334455", "22334455"),  # a Danish town  # nordpii: allow PHONE_NUMBER
 ])
 def test_a_short_phone_word_is_context_only_whole(text, value):
     hit = _hit_or_none(text, value, "PHONE_NUMBER")
@@ -259,6 +260,8 @@ def test_a_short_phone_word_is_context_only_whole(text, value):
     "Tel. 0701740605", "tel.nr 0701740605", "telnr: 0701740605", "Ring 0701740605", "Ringer du 0701740605",
     "ringde 0701740605 i går", "Called 0701740605 yesterday", "cell 0701740605", "puh. 0701740605",
     "tlf.nr 0701740605", "telefonnumret 0701740605",
+    # a fax number is a line of the same plan (glibc's locale files: "% Fax: +45 - ...")
+    "Fax: 0701740605", "telefax 0701740605", "faksnummer 0701740605", "Faksi 0701740605",
 ])
 def test_the_whole_phone_words_and_their_forms_are_context(text):
     # PTS's fictional range, written bare: a shape that needs context
