@@ -40,7 +40,8 @@ Decisions, and why:
 - **Speed.**  The recognizers' patterns cost some 50 ns per character each;
   a check screens each file's bytes first (``_may_fire``), then a trigger
   regex (``_DIGIT_TRIGGER``), and runs the recognizers only on the lines it
-  fires on, with the line before for context words.  ``run_check(...,
+  fires on, with the line before for context words (``_layout``: not when
+  it is a record laid out as this one).  ``run_check(...,
   trigger=False)`` detects every line: the reference the tests compare with.
 - **What counts.**  A hit counts when its score after context reaches the
   detector's threshold, as in a scan: identifiers without a check digit (a
@@ -123,6 +124,7 @@ KINDS = ("real", "synthetic", "invalid")
 OUTCOMES = ("fail", "baseline", "allowed", "pass")
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+_LAYOUT = re.compile(r"[^\W\d_]+|\d+|\s+")
 # ``nordpii: allow``, case-insensitive, then optionally entity names in capitals.
 _PRAGMA = re.compile(r"(?i:nordpii:[ \t]*allow)\b((?:[ \t]*,?[ \t]*[A-Z][A-Z0-9_]{2,})*)")
 _ENTITY_NAME = re.compile(r"[A-Z][A-Z0-9_]{2,}")
@@ -1038,8 +1040,10 @@ def _windows(engine: _Engine, text: str, starts) -> Iterator[tuple[int, str, int
     if first is None:
         return
     line_starts = starts()
-    lines = sorted({bisect.bisect_right(line_starts, m.start()) for m in engine.trigger.finditer(text, first.start())})
-    for line in lines:
+    fired: dict[int, int] = {}  # line -> where the trigger first fires on it
+    for m in engine.trigger.finditer(text, first.start()):
+        fired.setdefault(bisect.bisect_right(line_starts, m.start()), m.start())
+    for line in sorted(fired):
         begin = line_starts[line - 1]
         end = line_starts[line] if line < len(line_starts) else len(text)
         if end - begin > BLOCK_CHARS:  # a long line: blocks of it, cut at delimiters
@@ -1047,9 +1051,32 @@ def _windows(engine: _Engine, text: str, starts) -> Iterator[tuple[int, str, int
                 yield begin + offset, block, begin + offset
             continue
         context = line_starts[line - 2] if line >= 2 else begin
-        if begin - context > BLOCK_CHARS:
+        if begin - context > BLOCK_CHARS or (
+                line - 1 in fired and _layout(text[context:fired[line - 1]]) == _layout(text[begin:fired[line]])):
             context = begin
         yield context, text[context:end], begin
+
+
+def _layout(head: str) -> str:
+    """A line's layout before its first number: each run of letters, digits
+    or blanks as one character.
+
+    A line laid out as the one before it up to its number is a record of its
+    own (a table's row, a dict's entry, a log's line), and the words of the
+    record before are no context for it: "GSM" in ``'554198478': 'Brasil
+    Telecom GSM',`` says nothing of the next entry's number.
+
+    >>> _layout(" '"), _layout("'Claro': "), _layout("'GSM': ") == _layout("'Claro': ")
+    (" '", "'a': ", True)
+    >>> _layout("Ring mig på ") == _layout("mobil ")
+    False
+    """
+    return _LAYOUT.sub(_layout_char, head)
+
+
+def _layout_char(m: re.Match) -> str:
+    c = m.group()[0]
+    return "a" if c.isalpha() else "0" if c.isdigit() else " "
 
 
 def _check_text(engine: _Engine, path: str, text: str, suffix: str) -> list[_Raw]:

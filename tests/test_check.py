@@ -198,7 +198,9 @@ def plant(repo: Path, ids: Ids) -> None:
           f'  {{"hetu": "{ids.real_fi}", "tel": "{ids.real_phone}"}},\n'
           f'  {{"hetu": "{ids.test_fi}"}}\n'
           "]}\n")
-    write(repo, "config.yaml", f"owner:\n  kennitala: {ids.real_is}\n  test: {ids.test_is}\n")
+    # each entry names its own number: "kennitala" in the entry above is no
+    # context for the next (``_layout``)
+    write(repo, "config.yaml", f"owner:\n  kennitala: {ids.real_is}\n  test_kennitala: {ids.test_is}\n")
     write(repo, "docs/notes.md",
           "# Notes\n"
           "Ring 070-174 06 05 (PTS fiction).\n"
@@ -845,3 +847,20 @@ def test_an_sql_inserts_column_names_are_its_values_columns(repo, ids):
     found = [(f["line"], f["entity_type"], f["field"], f["outcome"]) for f in json.loads(out.stdout)["findings"]]
     # the Unix time on line 3 is none; the one on line 4 an invalid look-alike, which passes
     assert found == [(3, "SE_PERSONNUMMER", "personnr", "fail"), (4, "SE_PERSONNUMMER", "updated_at", "pass")]
+
+
+def test_the_record_before_lends_no_context_words_to_the_next(repo):
+    # Eight bare digits are a phone number only beside a context word.  The
+    # line before is read for one ("ring vår mobil" above a number), but not
+    # when it is a record laid out as this one: "GSM" in one entry of a
+    # carrier table says nothing of the next entry's digits.
+    rng = random.Random(58)
+    numbers = [demo.phone_number(rng, "NO", "e164", mobile=True)[3:] for _ in range(4)]
+    write(repo, "carriers.py", "CARRIERS = {\n" + "".join(
+        f"    '{n}': '{name}',\n" for n, name in zip(numbers, ("Fjordnett", "Fjordnett GSM", "Fjordnett"))) + "}\n")
+    write(repo, "notes.txt", f"Har du spørsmål, ring vår mobil\n{numbers[3]}\n")
+    result = invoke("--format", "json")
+    assert result.exit_code == 1
+    failing = [(f["path"], f["line"], f["entity_type"]) for f in json.loads(result.stdout)["findings"]
+               if f["outcome"] == "fail"]
+    assert failing == [("carriers.py", 3, "PHONE_NUMBER"), ("notes.txt", 2, "PHONE_NUMBER")]
