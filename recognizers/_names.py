@@ -477,18 +477,20 @@ def _fi_family(word: str) -> str | None:
 @lru_cache(maxsize=1)
 def places() -> frozenset[tuple[str, ...]]:
     """The place names of ``data/places.txt`` as tuples of folded tokens
-    ("Jan Mayen" -> ("jan", "mayen")), less those of two words whose second
-    is a known family name ("Diego Garcia" is an atoll and a man, and a
-    register holds the man).
+    ("Jan Mayen" -> ("jan", "mayen")), less those of two words that read as
+    a full name, a known given name and a known family name ("Diego Garcia"
+    is an atoll and a man, and a register holds the man).  "Puerto Rico"
+    stays a place: Rico is a family name, but Puerto no given name.
 
-    >>> ("jan", "mayen") in places(), ("diego", "garcia") in places()
-    (True, False)
+    >>> ("jan", "mayen") in places(), ("diego", "garcia") in places(), ("puerto", "rico") in places()
+    (True, False, True)
     """
     out = set()
     for place in _read("places.txt"):
         words = [m.group() for m in _TOKEN.finditer(place)]
+        first = classify(words[0][:1].upper() + words[0][1:])
         last = classify(words[-1][:1].upper() + words[-1][1:])
-        if len(words) == 2 and last & LAST and not last & AMB:
+        if len(words) == 2 and first & FIRST and last & LAST and not (first | last) & AMB:
             continue  # "Diego Garcia ringde", "Rio Gallegos"
         if len(words) > 1:
             out.add(tuple(place_word(w) for w in words))

@@ -2,11 +2,12 @@
 
 No Swedish, Norwegian or Danish spaCy model is published (DESIGN.md "Traps"),
 and the scanner may download nothing, so PERSON comes from gazetteers plus
-rules.  Two lists ship as package data, ``data/first_names.txt`` (9,414) and
-``data/last_names.txt`` (8,096), generated from Faker's sv_SE, no_NO, da_DK,
+rules.  Two lists ship as package data, ``data/first_names.txt`` (11,086) and
+``data/last_names.txt`` (11,120), generated from Faker's sv_SE, no_NO, da_DK,
 fi_FI, is_IS, en_US and en_GB person data, and from its de_DE, pl_PL, tr_TR,
-et_EE, lt_LT, hr_HR, ro_RO, en_IN and en_TH data less the names that are
-Nordic or English words or places, by ``data/build_names.py`` (MIT; provenance in the
+et_EE, lt_LT, hr_HR, ro_RO, en_IN, en_TH, en_PK, fr_FR, es_ES, it_IT, pt_PT
+and nl_NL data less the names that are Nordic or English words, places or
+languages, by ``data/build_names.py`` (MIT; provenance in the
 file headers and ``data/NAMES_LICENSE.txt``); a third, ``data/places.txt``
 (216), holds the places of two words or more a name is read in ("Jan
 Mayen"), where it is none (``_in_place``).
@@ -22,6 +23,9 @@ Scandinavian patronymics count as known surnames by rule: any -sson or
   "May", "Berg", "Green") need a second token.
 * A whole cell of 2-5 name tokens with a known given name, in any order
   ("LINDQVIST ANNA", "Lindqvist, Anna"): 0.85 with a known family name, else 0.6.
+* A whole cell of one to three capitalised words the lists lack and a
+  known family name after them or before a comma ("Bruna Brito", "Brito,
+  Bruna"): 0.4, a name only under a column that names persons.
 * In free text: a known given name followed by more name tokens
   ("Ringde Anna Lindqvist om fakturan" -> "Anna Lindqvist"): same scores.
   The words before the first known given name are dropped, so sentence
@@ -432,6 +436,11 @@ def _whole_cell(text: str, toks: list[tuple[int, int, int]]):
         # strict.)
         return (lead, tail, _FULL, SCORE_PARTIAL)
     if not firsts:
+        if _family_after_unknown(names, comma):
+            # "Bruna Brito", "Lautaro Nahuel Garcia", "Brito, Bruna": given
+            # names the lists lack with a known family name; a name only
+            # where the column says so, as a lone "Berg" is.
+            return (lead, tail, _LAST_FIRST if comma >= 0 else _FULL, SCORE_HINTED_ONLY)
         return None  # "Lindqvist Berg", "Smith Group": no given name
     if comma >= 0:
         left = [f for k, f in names if k <= comma]
@@ -470,6 +479,27 @@ def _whole_cell(text: str, toks: list[tuple[int, int, int]]):
         return None
     known = any(f & (LAST | SHAPE) and not f & AMB for k, f in names if k != given)
     return (lead, tail, _FULL, SCORE_KNOWN if known else SCORE_PARTIAL)
+
+
+def _family_after_unknown(names: list[tuple[int, int]], comma: int) -> bool:
+    """True if ``names`` (a whole cell's name tokens and their classes) is
+    one to three capitalised words the lists do not know, and one known
+    family name that is no word, after them or before a comma.
+
+    >>> from recognizers._names import classify
+    >>> cell = lambda *ws: [(k, classify(w)) for k, w in enumerate(ws)]
+    >>> _family_after_unknown(cell("Bruna", "Brito"), -1), _family_after_unknown(cell("Brito", "Bruna"), 0)
+    (True, True)
+    >>> _family_after_unknown(cell("Lindqvist", "Berg"), -1), _family_after_unknown(cell("Brito", "Bruna"), -1)
+    (False, False)
+    """
+    if comma < 0:
+        head, family = names[:-1], names[-1:]
+    else:
+        family = [(k, f) for k, f in names if k <= comma]
+        head = [(k, f) for k, f in names if k > comma]
+    return (1 <= len(head) <= 3 and len(family) == 1 and bool(family[0][1] & LAST)
+            and not family[0][1] & (AMB | HYPHEN_LAST) and all(f == 0 for _, f in head))
 
 
 def _free_text(

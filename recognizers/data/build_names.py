@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import re
 import sys
 from pathlib import Path
@@ -57,7 +58,14 @@ LOCALES = ("sv_SE", "no_NO", "da_DK", "fi_FI", "is_IS", "en_US", "en_GB")
 # carry their names too.  Their names that are also words (WORDS below) are
 # left out: "Till" and "Över" are Turkish and German given names, "Eller",
 # "Mark" and "Post" Estonian and Polish family names.
-MORE_LOCALES = ("de_DE", "pl_PL", "tr_TR", "et_EE", "lt_LT", "hr_HR", "ro_RO", "en_IN", "en_TH")
+#
+# Then the Pakistani names Faker holds (en_PK: romanised Muslim given and
+# family names, which are also Arab ones: Pakistan is among Norway's and
+# Denmark's largest groups born abroad, Syria and Iraq among Sweden's), and
+# the French, Spanish, Italian, Portuguese and Dutch ones: a Nordic CRM's
+# contacts at its customers abroad.
+MORE_LOCALES = ("de_DE", "pl_PL", "tr_TR", "et_EE", "lt_LT", "hr_HR", "ro_RO", "en_IN", "en_TH",
+                "en_PK", "fr_FR", "es_ES", "it_IT", "pt_PT", "nl_NL")
 
 # Where each locale's data comes from, as Faker's own source comments say.
 UPSTREAM = {
@@ -77,6 +85,12 @@ UPSTREAM = {
     "ro_RO": "Faker ro_RO (no upstream source stated)",
     "en_IN": "first: pampers.com Indian baby names (boys, girls); last: no upstream source stated",
     "en_TH": "Faker en_TH, romanised Thai names (no upstream source stated)",
+    "en_PK": "mummyname.net Pakistani boy names (first and last)",
+    "fr_FR": "Faker fr_FR (no upstream source stated)",
+    "es_ES": "first: Alvaro Mondejar Rubio's lists; last: no upstream source stated",
+    "it_IT": "en.wikipedia Italian given names categories; en.wiktionary Italian surnames",
+    "pt_PT": "Faker pt_PT (no upstream source stated)",
+    "nl_NL": "Faker nl_NL (no upstream source stated)",
 }
 
 # The added locales' names that are words in the Nordic languages or in
@@ -97,7 +111,14 @@ UPSTREAM = {
 # names read so stay: Aggarwal, Naidu, Mitra, Bhat), and every name of
 # three letters or fewer but Raj, Rao, Jha, Dey and Lal; then read by hand for
 # the Nordic and English words the counts missed (the second block:
-# "prima", "kala", "lila", "goda", "tank", "merchant", "warrior").
+# "prima", "kala", "lila", "goda", "tank", "merchant", "warrior").  For
+# en_PK, fr_FR, es_ES, it_IT, pt_PT and nl_NL (added 2026-12-08, the third
+# block) the same counts, and every flagged name read by hand: kept are
+# names seen in small letters only as someone's user name or a program's
+# (Federico, Jasper, Dijkstra, Colin); left out are words ("Börja" and
+# "sådan" folded, "Pilar", "Floor", "Mesa", "Pages"), a mathematician's
+# name as his method ("Jacobi", "Legendre", "Fibonacci") and every name
+# of three letters or fewer.
 WORDS = frozenset(fold(w) for w in """
     till server över peer us elif maks blanka sina meta reda gabi ute tule ene engin mengi matas ema bali
     mihin harm rene rena henni ante argu grit nas roman cora ira emin nada baba german lore toy cord hardy
@@ -120,19 +141,48 @@ WORDS = frozenset(fold(w) for w in """
     tata vala varma veda vig virk yug
     amble anne aurora bath contractor falan gade gala goda kala kale laban lila loyal magar mane manne merchant
     morar nori pant prima quincy ravel reva sandal savant tank vasa veer warrior
+""".split()) | frozenset(fold(w) for w in """
+    africa ainoa ale amor ani awj aya blas borja cas che demi dex edu faas fay febe fem floor gil iban ibn ise
+    ivy ize jad jet jip kay kick lex liz luc lut luz nail noe paz pien pilar pim pio puk raf rens rik rui ruy
+    saal sad sadan sep sienna sil sole taj teo ties ugo yar abad abba altera amo andre andres arenas berre blin
+    blot bou brands bru brun bud cant cases catalan chamorro cid cocci coll company cousin cuda dalla delle dias
+    eco emo espanol falcon farre fermi fibonacci foa font frias gemen hoz jacobi julia kas kof kok kort lage
+    leal legendre losa mace mallien mangel manuel mari masse mens mesa milla mir moll mur nek oda olive pages
+    paiva pareja parent pi pino pla pol pou real rek rey rio robin roger room salvo sam sans sas satta
+    sole spies spiker torrent torrents tur valdes vaz vera verda verdi verdier vi volta vos grande ooms
 """.split())
 
 # The added locales' names that are also a place are left out too ("Pula",
 # "Sakarya", "Kunda"): a cell or a sentence that names a town is no person's.
 # The places: every Faker address provider's single-word cities, states,
-# regions and countries, and the IANA time-zone database's cities.
+# regions and countries, the IANA time-zone database's cities, and the
+# single-word names of ISO 3166-2's subdivisions ("Sabah", "Hidalgo",
+# "Artigas"); with them the single-word names of ISO 639-2's languages
+# ("Danish", "Breton", "Lombard"), which en_PK and fr_FR hold as names.  The
+# ISO lists are read from Debian's iso-codes package on the machine that
+# builds (LGPL; nothing of it is shipped: it only takes names out).
+ISO_CODES = Path("/usr/share/iso-codes/json")
+
+
+def _iso_names() -> set[str]:
+    if not ISO_CODES.is_dir():
+        raise SystemExit(f"build_names: {ISO_CODES} is missing; install Debian's iso-codes package")
+    found: set[str] = set()
+    for name, key in (("iso_3166-2.json", "3166-2"), ("iso_639-2.json", "639-2")):
+        for entry in json.loads((ISO_CODES / name).read_text("utf-8"))[key]:
+            for part in entry["name"].split(";"):
+                if NAME_RE.match(part.strip()):
+                    found.add(fold(part.strip()))
+    return found
+
+
 def _places_of_one_word() -> set[str]:
     import pkgutil
     import zoneinfo
 
     import faker.providers.address as address
 
-    found: set[str] = set()
+    found: set[str] = _iso_names()
     for info in pkgutil.iter_modules(address.__path__):
         provider = importlib.import_module(f"faker.providers.address.{info.name}").Provider
         for attr in ("cities", "states", "regions", "countries", "provinces", "municipalities"):
