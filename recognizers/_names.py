@@ -146,7 +146,13 @@ CALENDAR = frozenset("""
 FI_ENDINGS = ("lle", "lta", "ltä", "lla", "llä", "n")
 # Lower-case particles that stay inside a name: "Carl von Linné", "Anna af
 # Klercker", "Ludwig van Beethoven", "Ole de Vries".
-PARTICLES = frozenset("af av von van de der den la le du di da del dos ten ter zu".split())
+PARTICLES = frozenset("af av von van de der den la le du di da del dos das des della ten ter zu".split())
+# The particles that Belgian, Italian, French, Spanish and Portuguese names
+# write capitalised ("Barbara De Clercq", "Irène Van den Bergh", "Marco Di
+# Stefano", "Jean Le Gall", "João Dos Santos"): a particle inside a cell that
+# is nothing but a name.  Capitalised, several are words too (the Swedish
+# "De", the Danish "Den"), so free text does not read them so.
+CAPITAL_PARTICLES = frozenset("van vanden vande de der den la le du di da del dos das des della lo op ter ten".split())
 # Titles before a name.  "Herr Hansen" / "Mr Smith" name a person even without
 # a given name.  Lower-case forms are how Swedish and Danish write them
 # mid-sentence ("ringde fru Lindqvist").

@@ -13,8 +13,9 @@ file headers and ``data/NAMES_LICENSE.txt``); a third, ``data/places.txt``
 Mayen"), where it is none (``_in_place``).
 
 A value is cut into capitalised (or ALL-CAPS) letter tokens; hyphens
-(Anna-Karin), apostrophes (O'Brien), particles (af, von, van, de) and middle
-initials (Anna K. Lindqvist) stay inside a name.  Icelandic and
+(Anna-Karin), apostrophes (O'Brien), particles (af, von, van, de; in a cell
+that is nothing but a name also capitalised: Barbara De Clercq, João Dos
+Santos) and middle initials (Anna K. Lindqvist) stay inside a name.  Icelandic and
 Scandinavian patronymics count as known surnames by rule: any -sson or
 -dóttir, and -son/-sen on a known given name (Hansen, Helgason).
 
@@ -86,7 +87,7 @@ from typing import Iterator
 
 from recognizers._base import INVALID, Candidate, Check, NordicRecognizer
 from recognizers._names import (
-    AMB, BLOCK, FIRST, HYPHEN_LAST, LAST, PARTICLE, SHAPE, STOP, TITLE, _fi_family, _prev_word, _tokens,
+    AMB, BLOCK, CAPITAL_PARTICLES, FIRST, HYPHEN_LAST, LAST, PARTICLE, SHAPE, STOP, TITLE, _fi_family, _prev_word, _tokens,
     fold, place_word, places,
     classify,
 )
@@ -397,9 +398,9 @@ def _whole_cell(text: str, toks: list[tuple[int, int, int]]):
     names = []
     for k, t in enumerate(toks):
         f = t[2]
-        if f & PARTICLE:
+        if f & PARTICLE or (0 < k < len(toks) - 1 and text[t[0]:t[1]].casefold() in CAPITAL_PARTICLES):
             if 0 < k < len(toks) - 1:
-                continue  # "Carl von Linné"
+                continue  # "Carl von Linné", "Barbara De Clercq"
             return None
         if _is_initial(text, t) and 0 < k:
             continue
@@ -436,10 +437,12 @@ def _whole_cell(text: str, toks: list[tuple[int, int, int]]):
         # strict.)
         return (lead, tail, _FULL, SCORE_PARTIAL)
     if not firsts:
-        if _family_after_unknown(names, comma):
+        if _family_after_unknown(names, comma) and not any(True for _ in _free_text(text, toks)):
             # "Bruna Brito", "Lautaro Nahuel Garcia", "Brito, Bruna": given
             # names the lists lack with a known family name; a name only
-            # where the column says so, as a lone "Berg" is.
+            # where the column says so, as a lone "Berg" is.  Where free
+            # text reads a name that counts alone ("Bruna R. Brito": an
+            # initial and a family name), that reading stands.
             return (lead, tail, _LAST_FIRST if comma >= 0 else _FULL, SCORE_HINTED_ONLY)
         return None  # "Lindqvist Berg", "Smith Group": no given name
     if comma >= 0:

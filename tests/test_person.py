@@ -639,6 +639,23 @@ def test_unknown_given_names_with_a_known_family_name_count_in_a_name_column_onl
     assert reported_values == (UNKNOWN_GIVEN if counts else [])
 
 
+def test_an_initial_and_a_family_name_keep_their_reading_after_an_unknown_given_name():
+    # free text reads "R. Brito" as a name that counts alone; the whole cell's
+    # reading, which counts under a name column only, does not replace it
+    assert reported("Bruna R. Brito") == ["R. Brito"]
+
+
+# Capitalised particles inside a cell that is nothing but a name (Belgian,
+# Italian, French, Portuguese), and not in free text: the Swedish "De" is "they".
+@pytest.mark.parametrize("text,names", [
+    ("Barbara De Clercq", ["Barbara De Clercq"]), ("Marco Di Stefano", ["Marco Di Stefano"]),
+    ("João Dos Santos", ["João Dos Santos"]), ("Antonella das Neves", ["Antonella das Neves"]),
+    ("De Clercq", []), ("Barbara De", []),
+])
+def test_capitalised_particles_inside_a_name_cell(text, names):
+    assert reported(text) == names
+
+
 # -- the contract --------------------------------------------------------------
 def test_contract():
     assert R.ENTITY == "PERSON"
