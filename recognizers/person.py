@@ -29,6 +29,9 @@ Scandinavian patronymics count as known surnames by rule: any -sson or
   Bruna"): 0.4, a name only under a column that names persons.
 * In free text: a known given name followed by more name tokens
   ("Ringde Anna Lindqvist om fakturan" -> "Anna Lindqvist"): same scores.
+  One or two given names the lists lack and a known family name count
+  where a word that introduces a person stands before them ("Ringde Bruna
+  Brito", "Kunden Lautaro Nahuel Garcia", "Handläggare: Bruna Brito"): 0.6.
   The words before the first known given name are dropped, so sentence
   starts ("Kunden", "Ringde", "Asiakas") never join a name.  A title followed
   by a family name ("Herr Hansen", "Mr Smith"): 0.6, 0.4 when the family
@@ -87,7 +90,7 @@ from typing import Iterator
 
 from recognizers._base import INVALID, Candidate, Check, NordicRecognizer
 from recognizers._names import (
-    AMB, BLOCK, CAPITAL_PARTICLES, FIRST, HYPHEN_LAST, LAST, PARTICLE, SHAPE, STOP, TITLE, _fi_family, _prev_word, _tokens,
+    AMB, BLOCK, CAPITAL_PARTICLES, FIRST, HYPHEN_LAST, LAST, LOWER, PARTICLE, SHAPE, STOP, TITLE, _fi_family, _prev_word, _tokens,
     fold, place_word, places,
     classify,
 )
@@ -96,6 +99,7 @@ from recognizers._person_alone import (
     _TITLED, _brand, _context_rejects, _fi_inflected, _fi_partitive, _genitive, _is_initial, _linked,
     _lone_family, _lone_given, _mail_spans, _word_name_counts,
 )
+from recognizers._person_before import PERSON_NOUNS, _label_before, _lead_before
 
 _COMMA = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
 _HAS_UPPER = re.compile(r"[^\W\d_a-z]")  # cheap screen; exact test is isupper()
@@ -539,6 +543,12 @@ def _free_text(
                 yield hit[0]
                 i = hit[1]
                 continue
+        if f == 0:
+            hit = _unknown_given_family(text, toks, i)
+            if hit:
+                yield hit[0]
+                i = hit[1]
+                continue
         # A known name may also be another's Finnish case: "Karin" is Kari's,
         # "Kirstin" Kirsti's.
         if not f & BLOCK and text[toks[i][1] - 1] in _FI_LAST_LETTERS:
@@ -553,6 +563,42 @@ def _free_text(
 
 
 _FI_LAST_LETTERS = frozenset("neaä")  # the last letters of FI_ENDINGS
+
+
+def _unknown_given_family(text: str, toks, i: int):
+    """One or two given names the lists lack, from toks[i], and a known
+    family name, where a word that introduces a person stands before them
+    ("Ringde Bruna Brito om fakturan", "Kunden Lautaro Nahuel Garcia",
+    "Handläggare: Bruna Brito"): ((start, end, check, score), next i), or
+    None.  Elsewhere two capitalised words are as often a firm, a product or
+    a heading as a person, and a capitalised word after the family name
+    makes a firm of them ("Ring Bruna Brito Consulting").
+
+    >>> from recognizers._names import _tokens
+    >>> def found(t):
+    ...     hit = _unknown_given_family(t, _tokens(t), 1)
+    ...     return None if hit is None else t[hit[0][0]:hit[0][1]]
+    >>> found("Ringde Bruna Brito om fakturan"), found("Bruna Brito ringde"), found("Ringde Bruna Brito Consulting")
+    ('Bruna Brito', None, None)
+    """
+    n = len(toks)
+    j = i + 1
+    while j < n and j - i <= 2 and _linked(text, toks[j - 1], toks[j]) and toks[j][2] == 0:
+        j += 1
+    if j >= n or j - i > 2 or not _linked(text, toks[j - 1], toks[j]):
+        return None
+    f = toks[j][2]
+    if not f & LAST or f & (AMB | BLOCK | STOP | HYPHEN_LAST):
+        return None
+    if j + 1 < n and _linked(text, toks[j], toks[j + 1]) and not toks[j + 1][2] & (LOWER | STOP):
+        return None  # "Bruna Brito Consulting": a firm, or a name longer than this reads
+    start, end = toks[i][0], toks[j][1]
+    prev = _prev_word(text, start)
+    if not (_lead_before(text, start) or prev.casefold() in PERSON_NOUNS or _label_before(prev)):
+        return None
+    if _context_rejects(text, start, end, f, text[toks[j][0]:end].casefold()):
+        return None
+    return (start, end, _FULL, SCORE_PARTIAL), j + 1
 
 
 def _name_from(text: str, toks, i: int, titled: bool = False):

@@ -639,6 +639,21 @@ def test_unknown_given_names_with_a_known_family_name_count_in_a_name_column_onl
     assert reported_values == (UNKNOWN_GIVEN if counts else [])
 
 
+# In free text such a name counts where a word that introduces a person
+# stands before it, as a lone known name does, and not when a capitalised
+# word after it makes a firm of it.
+@pytest.mark.parametrize("text,names", [
+    ("Ringde Bruna Brito om fakturan.", ["Bruna Brito"]),
+    ("Kunden Lautaro Nahuel Garcia har flyttat", ["Lautaro Nahuel Garcia"]),
+    ("Spoke to Bruna Brito yesterday", ["Bruna Brito"]),
+    ("Handläggare: Bruna Brito", ["Bruna Brito"]),
+    ("Ringde Bruna Brito Consulting om avtalet", []),
+    ("Mötet gäller Bruna Brito-projektet", []),
+])
+def test_unknown_given_names_with_a_known_family_name_after_a_person_lead(text, names):
+    assert reported(text) == names
+
+
 def test_an_initial_and_a_family_name_keep_their_reading_after_an_unknown_given_name():
     # free text reads "R. Brito" as a name that counts alone; the whole cell's
     # reading, which counts under a name column only, does not replace it
