@@ -204,7 +204,17 @@ COMPANY_WORDS = frozenset("""
     bank banken grill grillen pizzeria bistro pub kebab sushi deli kiosk sport sports spa salong
     frisör frisør butik butikk shop store market apotek apoteket klinik klinikk clinic
     temple tempel templet mosque moské moskén moske
+    elektro elfirma elservice rör rør rørlegger rörmokare vvs lvi målare maler murer murare tømrer tömrer
+    snickeri snickare snekker snedker plåtslageri städ städfirma städservice flytt flyttfirma taxi taksi
+    taxa åkeri verkstad verksted værksted bilverkstad trafikskola tandläkare tannlege tandlæge optik
+    optikk optiker urmakare tryckeri trykkeri entreprenør entreprenad maskin maskiner sähkö putki
+    rakennus kuljetus kiinteistö maalaus siivous korjaamo autokorjaamo kampaamo parturi tilitoimisto
+    team auto electric plumbing roofing builders construction cleaning removals garage
 """.split())
+# The trades of the last block name the small firms that a Nordic CRM's
+# customers are ("Elektro Nilsson", "Taxi Hansen", "Rør Jensen",
+# "Kiinteistö Virtanen"): before a family name they make a firm, where a
+# given name the lists lack would make a person ("Bruna Brito").
 # Product words: a catalogue's "Anna Sofa" or "Tesla Model 3" is not a person.
 PRODUCT_WORDS = frozenset("""
     sofa soffa sohva stol chair bord table lampa lamp lampe matta rug säng seng

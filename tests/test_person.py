@@ -648,6 +648,9 @@ def test_unknown_given_names_with_a_known_family_name_count_in_a_name_column_onl
     ("Spoke to Bruna Brito yesterday", ["Bruna Brito"]),
     ("Handläggare: Bruna Brito", ["Bruna Brito"]),
     ("Ringde Bruna Brito Consulting om avtalet", []),
+    # a trade before a family name is a small firm's name
+    ("Ringde Elektro Nilsson om offerten", []), ("Pratade med Taxi Hansen", []),
+    ("Soitin Kiinteistö Virtaselle", []), ("Ringede til Rør Jensen i går", []),
     ("Mötet gäller Bruna Brito-projektet", []),
 ])
 def test_unknown_given_names_with_a_known_family_name_after_a_person_lead(text, names):
