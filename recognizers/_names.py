@@ -252,6 +252,7 @@ SHAPE_SUFFIXES = (
 # Words that look like patronymics of a known given name but are not:
 # "Person" = Per + son.
 NOT_PATRONYMIC = frozenset("person personen persons".split())
+_FOREIGN_MARK = re.compile(r"[^\x00-\x7fåäöæøðþ]")
 _FOLD = str.maketrans({"ø": "o", "æ": "ae", "ð": "d", "þ": "th", "ß": "ss", "œ": "oe", "ł": "l"})
 
 
@@ -341,6 +342,16 @@ def classify(token: str) -> int:
         flags |= FIRST
     if key in last or _patronymic(key, first):
         flags |= LAST
+    if not flags and _FOREIGN_MARK.search(key):
+        # "Antônio", "Cecília", "Heloísa" where the lists spell "Antonio",
+        # "Cecilia", "Heloisa": the marks of other languages' letters are
+        # dropped; å, ä, ö, æ, ø and ð are letters of their own ("Hål" is
+        # no Hal).
+        alt = fold(key)
+        if alt in first:
+            flags |= FIRST
+        if alt in last:
+            flags |= LAST
     if not flags and "-" in key:
         # Anna-Karin, Marie-Else (given names, one not a word) is a given
         # name.  Lindqvist-Berg (family names) is a double family name, and

@@ -15,7 +15,9 @@ Mayen"), where it is none (``_in_place``).
 A value is cut into capitalised (or ALL-CAPS) letter tokens; hyphens
 (Anna-Karin), apostrophes (O'Brien), particles (af, von, van, de; in a cell
 that is nothing but a name also capitalised: Barbara De Clercq, João Dos
-Santos) and middle initials (Anna K. Lindqvist) stay inside a name.  Icelandic and
+Santos) and middle initials (Anna K. Lindqvist) stay inside a name.
+A token the lists lack is looked up again without the marks of other
+languages' letters ("Antônio" as Antonio; not å, ä, ö, æ, ø, ð).  Icelandic and
 Scandinavian patronymics count as known surnames by rule: any -sson or
 -dóttir, and -son/-sen on a known given name (Hansen, Helgason).
 

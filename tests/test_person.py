@@ -519,6 +519,10 @@ def test_display_names_and_copyright_lines(text, names):
     ("Asiakas Inmaculada Gallego soitti", ["Inmaculada Gallego"]),
     ("Kunden Gonçalo Ferreira har flyttat", ["Gonçalo Ferreira"]),
     ("Contact: Mathilde Lefèvre, Sjoerd Mulder", ["Mathilde Lefèvre", "Sjoerd Mulder"]),
+    # a name written with marks the lists' spelling lacks: Antônio, Cecília;
+    # the Nordic letters are letters of their own ("Hål" is no Hal)
+    ("Ringde Antônio da Rocha", ["Antônio da Rocha"]), ("Kunden Cecília Gomes ringde", ["Cecília Gomes"]),
+    ("Hål i taket", []), ("Mål Lindqvist", []),
     # their names that are words, languages or places: "Sadan" and "Borja"
     # are "sådan" and "börja" folded, Danish a Pakistani given name
     ("Sadan kan du göra", []), ("Borja med att spara", []), ("Pilar och båge", []),
@@ -621,7 +625,7 @@ def test_a_name_that_is_a_word_counts_in_a_name_column_only(column, counts):
 # Given names the lists lack (Brazilian, Argentinian) with a known family
 # name: a whole cell counts under a column that names persons, as a word
 # name does, and nowhere else ("Nordic Walker" in a product column).
-UNKNOWN_GIVEN = ["Bruna Brito", "Cecília Gomes", "Lautaro Nahuel Garcia", "Brito, Bruna"]
+UNKNOWN_GIVEN = ["Bruna Brito", "Isaque Lopes", "Lautaro Nahuel Garcia", "Brito, Bruna"]
 
 
 @pytest.mark.parametrize("column,counts", [
@@ -632,7 +636,7 @@ def test_unknown_given_names_with_a_known_family_name_count_in_a_name_column_onl
     from recognizers._names import classify
     from scanner.detection import Detector, DetectorConfig
 
-    assert [classify(w) for w in ("Bruna", "Cecília", "Lautaro", "Nahuel")] == [0, 0, 0, 0]  # the premise
+    assert [classify(w) for w in ("Bruna", "Isaque", "Lautaro", "Nahuel")] == [0, 0, 0, 0]  # the premise
     found = Detector(DetectorConfig(entities=("PERSON",))).detect(UNKNOWN_GIVEN + ["Smith Group"], column)
     reported_values = [v for v, r in found.items() if any(
         (h.start, h.end) == (0, len(v)) and h.score >= REPORT_THRESHOLD for h in r.hits)]
