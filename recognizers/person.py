@@ -533,7 +533,10 @@ def _free_text(
                 i = hit[1]
                 continue
         if f & FIRST:
-            hit = _name_from(text, toks, i) or _lone_given(text, toks, i)
+            # Alone, a given name that is also a double family name
+            # ("Jean-Pierre", "Graham-Jackson") is read as the family name,
+            # which a firm's form is too: "hos Graham-Jackson" is none.
+            hit = _name_from(text, toks, i) or (None if f & HYPHEN_LAST else _lone_given(text, toks, i))
             if hit:
                 if not _brand(text, hit[0][0], hit[0][1]):
                     yield hit[0]

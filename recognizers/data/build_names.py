@@ -118,7 +118,7 @@ UPSTREAM = {
 # (Federico, Jasper, Dijkstra, Colin); left out are words ("Börja" and
 # "sådan" folded, "Pilar", "Floor", "Mesa", "Pages"), a mathematician's
 # name as his method ("Jacobi", "Legendre", "Fibonacci") and every name
-# of three letters or fewer.
+# of three letters or fewer but Luc, Liz and Teo (Jean-Luc).
 WORDS = frozenset(fold(w) for w in """
     till server över peer us elif maks blanka sina meta reda gabi ute tule ene engin mengi matas ema bali
     mihin harm rene rena henni ante argu grit nas roman cora ira emin nada baba german lore toy cord hardy
@@ -143,8 +143,8 @@ WORDS = frozenset(fold(w) for w in """
     morar nori pant prima quincy ravel reva sandal savant tank vasa veer warrior
 """.split()) | frozenset(fold(w) for w in """
     africa ainoa ale amor ani awj aya blas borja cas che demi dex edu faas fay febe fem floor gil iban ibn ise
-    ivy ize jad jet jip kay kick lex liz luc lut luz nail noe paz pien pilar pim pio puk raf rens rik rui ruy
-    saal sad sadan sep sienna sil sole taj teo ties ugo yar abad abba altera amo andre andres arenas berre blin
+    ivy ize jad jet jip kay kick lex lut luz nail noe paz pien pilar pim pio puk raf rens rik rui ruy
+    saal sad sadan sep sienna sil sole taj ties ugo yar abad abba altera amo andre andres arenas berre blin
     blot bou brands bru brun bud cant cases catalan chamorro cid cocci coll company cousin cuda dalla delle dias
     eco emo espanol falcon farre fermi fibonacci foa font frias gemen hoz jacobi julia kas kof kok kort lage
     leal legendre losa mace mallien mangel manuel mari masse mens mesa milla mir moll mur nek oda olive pages
