@@ -59,6 +59,14 @@ def found(detector: Detector, texts: list[str], names: list[str], column: str) -
     return hits
 
 
+def recall(detector: Detector, locale: str, seed: int, n: int) -> tuple[int, int, int]:
+    """(found in the name column, found in the note, names) for one locale."""
+    names = names_of(locale, seed, n)
+    cells = found(detector, names, names, "kundnamn")
+    notes = found(detector, [NOTE.format(name) for name in names], names, "")
+    return cells, notes, len(names)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=1)
@@ -72,16 +80,13 @@ def main() -> int:
     print(f"{'locale':8} {'source':9} {'name column':>18} {'note':>18}")
     totals: dict[str, list[int]] = {}
     for locale in args.locales.split(","):
-        names = names_of(locale, args.seed, args.names)
-        cells = found(detector, names, names, "kundnamn")
-        notes = found(detector, [NOTE.format(n) for n in names], names, "")
+        cells, notes, n = recall(detector, locale, args.seed, args.names)
         kind = "built" if locale in built else "held-out"
         t = totals.setdefault(kind, [0, 0, 0])
         t[0] += cells
         t[1] += notes
-        t[2] += len(names)
-        print(f"{locale:8} {kind:9} {cells / len(names):>8.3f} ({cells:>3}/{len(names)}) "
-              f"{notes / len(names):>8.3f} ({notes:>3}/{len(names)})")
+        t[2] += n
+        print(f"{locale:8} {kind:9} {cells / n:>8.3f} ({cells:>3}/{n}) {notes / n:>8.3f} ({notes:>3}/{n})")
     for kind, (cells, notes, n) in totals.items():
         print(f"{'all':8} {kind:9} {cells / n:>8.3f} ({cells}/{n}) {notes / n:>8.3f} ({notes}/{n})")
     return 0
