@@ -13,9 +13,10 @@ file headers and ``data/NAMES_LICENSE.txt``); a third, ``data/places.txt``
 Mayen"), where it is none (``_in_place``).
 
 A value is cut into capitalised (or ALL-CAPS) letter tokens; hyphens
-(Anna-Karin), apostrophes (O'Brien), particles (af, von, van, de; in a cell
-that is nothing but a name also capitalised: Barbara De Clercq, João Dos
-Santos) and middle initials (Anna K. Lindqvist) stay inside a name.
+(Anna-Karin), apostrophes (O'Brien), particles (af, von, van, de; also
+capitalised in a cell that is nothing but a name, João Dos Santos, and in
+free text after a known given name, Barbara De Clercq) and middle
+initials (Anna K. Lindqvist) stay inside a name.
 A token the lists lack is looked up again without the marks of other
 languages' letters ("Antônio" as Antonio; not å, ä, ö, æ, ø, ð).  Icelandic and
 Scandinavian patronymics count as known surnames by rule: any -sson or
@@ -617,17 +618,27 @@ def _name_from(text: str, toks, i: int, titled: bool = False):
     names = [i]  # indices of name tokens (not particles or initials)
     stage = "given"  # given names, then the family name slot
     surname_unknown = False
+    particled = False
     last = i
     k = i + 1
     while k < n and len(names) < 5 and _linked(text, toks[k - 1], toks[k]):
         fk = toks[k][2]
-        if fk & PARTICLE:
+        if fk & PARTICLE or (stage == "given" and text[toks[k][0]:toks[k][1]].casefold() in CAPITAL_PARTICLES):
             # Only inside a name, before a capitalised name word: "Carl von
-            # Linné", "Anna af Klercker"; never "Anna von" or "skrevet af Ole".
-            nxt = toks[k + 1][2] if k + 1 < n else STOP
+            # Linné", "Anna af Klercker", and capitalised after the given
+            # names, a particle or two before the family name: "Barbara De
+            # Clercq", "Irène Van den Bergh"; never "Anna von", "skrevet af
+            # Ole" or the Swedish "De" (they) before a word in small letters.
+            m = k + 1
+            while m < n and m - k < 3 and toks[m][2] & PARTICLE and _linked(text, toks[m - 1], toks[m]):
+                m += 1  # "Van den", "Op de"
+            nxt = toks[m][2] if m < n else STOP
             if (nxt & NAMEISH or nxt == 0) and not nxt & (BLOCK | STOP) \
-                    and _linked(text, toks[k], toks[k + 1]):
-                k += 1
+                    and _linked(text, toks[m - 1], toks[m]):
+                # A capitalised particle says a family name follows, known
+                # or not: "Oscar Le Brizec" scores as a known one would.
+                particled = particled or not fk & PARTICLE
+                k = m
                 continue
             break
         if _is_initial(text, toks[k]) and stage == "given":
@@ -684,7 +695,7 @@ def _name_from(text: str, toks, i: int, titled: bool = False):
             # only where a person stands ("Ringde Liv Haug", "Hi Hazel
             # Brown,", "Tom Berg skrev").
             return None
-    known = any(g & (LAST | SHAPE) and not g & AMB for g in flags[1:])
+    known = particled or any(g & (LAST | SHAPE) and not g & AMB for g in flags[1:])
     start, end = toks[i][0], toks[last][1]
     if not known and text[start:end].isupper() and _shouted(text, start):
         return None  # "Ohjelmalla EI OLE TAKUUTA siinä": capitals in a sentence that has lower case

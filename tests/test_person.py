@@ -677,6 +677,12 @@ def test_an_initial_and_a_family_name_keep_their_reading_after_an_unknown_given_
     ("Barbara De Clercq", ["Barbara De Clercq"]), ("Marco Di Stefano", ["Marco Di Stefano"]),
     ("João Dos Santos", ["João Dos Santos"]), ("Antonella das Neves", ["Antonella das Neves"]),
     ("De Clercq", []), ("Barbara De", []),
+    # in free text after a known given name, before a capitalised word, a
+    # known family name or not ("Le Brizec"); not the Swedish "De" (they)
+    ("Ringde Barbara De Clercq om fakturan", ["Barbara De Clercq"]),
+    ("Kunden Irène Van den Bergh ringde", ["Irène Van den Bergh"]),
+    ("Thanks to Oscar Le Brizec for the patch.", ["Oscar Le Brizec"]),
+    ("Ringde Anna De ville ha offerten", ["Anna"]),
 ])
 def test_capitalised_particles_inside_a_name_cell(text, names):
     assert reported(text) == names
@@ -1394,7 +1400,7 @@ def test_names_of_other_countries_keep_their_recall():
     """bench/person_locales.py's held-out locales (seed 1, 300 names each),
     whose lists the gazetteers were not built from: recall in a name column
     and in a note at most 0.02 under the figures of 2026-12-08 (0.926 and
-    0.893; before that day's names and rules 0.629 and 0.591)."""
+    0.914; before that day's names and rules 0.629 and 0.591)."""
     import sys
 
     bench = Path(__file__).resolve().parents[1] / "bench"
@@ -1408,7 +1414,7 @@ def test_names_of_other_countries_keep_their_recall():
         cells, notes, total = cells + c, notes + n, total + t
     assert total == 2700
     assert cells / total >= 0.926 - 0.02
-    assert notes / total >= 0.893 - 0.02
+    assert notes / total >= 0.914 - 0.02
 
 
 @pytest.mark.parametrize("holdout", HOLDOUTS, ids=lambda p: p.name)
