@@ -2,8 +2,8 @@
 
 No Swedish, Norwegian or Danish spaCy model is published (DESIGN.md "Traps"),
 and the scanner may download nothing, so PERSON comes from gazetteers plus
-rules.  Two lists ship as package data, ``data/first_names.txt`` (11,086) and
-``data/last_names.txt`` (11,120), generated from Faker's sv_SE, no_NO, da_DK,
+rules.  Two lists ship as package data, ``data/first_names.txt`` (11,089) and
+``data/last_names.txt`` (11,121), generated from Faker's sv_SE, no_NO, da_DK,
 fi_FI, is_IS, en_US and en_GB person data, and from its de_DE, pl_PL, tr_TR,
 et_EE, lt_LT, hr_HR, ro_RO, en_IN, en_TH, en_PK, fr_FR, es_ES, it_IT, pt_PT
 and nl_NL data less the names that are Nordic or English words, places or
