@@ -623,7 +623,8 @@ def _name_from(text: str, toks, i: int, titled: bool = False):
     k = i + 1
     while k < n and len(names) < 5 and _linked(text, toks[k - 1], toks[k]):
         fk = toks[k][2]
-        if fk & PARTICLE or (stage == "given" and text[toks[k][0]:toks[k][1]].casefold() in CAPITAL_PARTICLES):
+        capital = not fk & PARTICLE and stage == "given" and text[toks[k][0]:toks[k][1]].casefold() in CAPITAL_PARTICLES
+        if fk & PARTICLE or capital:
             # Only inside a name, before a capitalised name word: "Carl von
             # Linné", "Anna af Klercker", and capitalised after the given
             # names, a particle or two before the family name: "Barbara De
@@ -637,10 +638,14 @@ def _name_from(text: str, toks, i: int, titled: bool = False):
                     and _linked(text, toks[m - 1], toks[m]):
                 # A capitalised particle says a family name follows, known
                 # or not: "Oscar Le Brizec" scores as a known one would.
-                particled = particled or not fk & PARTICLE
+                particled = particled or capital
                 k = m
                 continue
-            break
+            if not capital:
+                break
+            # No name after it: a capitalised particle is read as what it
+            # is besides, a family name ("Ringde Anna Le om fakturan": Lê)
+            # or a word that ends the name ("Ringde Anna De ville ha").
         if _is_initial(text, toks[k]) and stage == "given":
             k += 1  # "Anna K. Lindqvist"
             continue

@@ -683,6 +683,8 @@ def test_an_initial_and_a_family_name_keep_their_reading_after_an_unknown_given_
     ("Kunden Irène Van den Bergh ringde", ["Irène Van den Bergh"]),
     ("Thanks to Oscar Le Brizec for the patch.", ["Oscar Le Brizec"]),
     ("Ringde Anna De ville ha offerten", ["Anna"]),
+    # no name after it: what it is besides, here a family name (Lê)
+    ("Ringde Anna Le om fakturan", ["Anna Le"]),
 ])
 def test_capitalised_particles_inside_a_name_cell(text, names):
     assert reported(text) == names
