@@ -354,17 +354,14 @@ def classify(token: str) -> int:
             flags |= LAST
     if not flags and "-" in key:
         # Anna-Karin, Marie-Else (given names, one not a word) is a given
-        # name.  Lindqvist-Berg (family names) is a double family name.
-        # Martin-Bradley and Jean-Pierre, every part both a given and a
-        # family name, are either: a given name ("Ringde Jean-Pierre") and
-        # a double family name, which Faker and real registers also give
-        # companies ("Smith-Jones"), so it counts inside a name but not
-        # alone in a cell.
+        # name.  Lindqvist-Berg (family names) is a double family name, and
+        # so is Martin-Bradley when every part is also a family name: Faker
+        # and real registers use that form for companies ("Smith-Jones"), so
+        # it counts inside a name but not alone in a cell.
         parts = [classify(p[:1].upper() + p[1:]) for p in token.split("-") if p]
-        if parts and all(p & FIRST for p in parts) and any(not p & AMB for p in parts):
+        if parts and all(p & FIRST for p in parts) and any(not p & AMB for p in parts) \
+                and not all(p & LAST for p in parts):
             flags |= FIRST
-            if all(p & LAST for p in parts):
-                flags |= LAST | HYPHEN_LAST
         elif parts and all(p & (FIRST | LAST | SHAPE) for p in parts):
             flags |= LAST | HYPHEN_LAST
     if not flags and key.endswith("s") and key[:-1] in last:

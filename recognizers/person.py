@@ -3,7 +3,7 @@
 No Swedish, Norwegian or Danish spaCy model is published (DESIGN.md "Traps"),
 and the scanner may download nothing, so PERSON comes from gazetteers plus
 rules.  Two lists ship as package data, ``data/first_names.txt`` (11,089) and
-``data/last_names.txt`` (11,121), generated from Faker's sv_SE, no_NO, da_DK,
+``data/last_names.txt`` (11,041), generated from Faker's sv_SE, no_NO, da_DK,
 fi_FI, is_IS, en_US and en_GB person data, and from its de_DE, pl_PL, tr_TR,
 et_EE, lt_LT, hr_HR, ro_RO, en_IN, en_TH, en_PK, fr_FR, es_ES, it_IT, pt_PT
 and nl_NL data less the names that are Nordic or English words, places or
@@ -534,10 +534,7 @@ def _free_text(
                 i = hit[1]
                 continue
         if f & FIRST:
-            # Alone, a given name that is also a double family name
-            # ("Jean-Pierre", "Graham-Jackson") is read as the family name,
-            # which a firm's form is too: "hos Graham-Jackson" is none.
-            hit = _name_from(text, toks, i) or (None if f & HYPHEN_LAST else _lone_given(text, toks, i))
+            hit = _name_from(text, toks, i) or _lone_given(text, toks, i)
             if hit:
                 if not _brand(text, hit[0][0], hit[0][1]):
                     yield hit[0]

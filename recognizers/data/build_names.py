@@ -218,6 +218,20 @@ def _names(attr: object) -> list[str]:
     return [str(n).strip() for n in attr]  # type: ignore[union-attr]
 
 
+# In these locales a family name that is one of the locale's own given
+# names is left out of the family names: "Jean", "Pierre", "Marie",
+# "Carlos" and "Diego" are given names first, and as family names too they
+# would make "Jean-Pierre" a double family name, a firm's form (the
+# hyphen rule in ``_names.classify``).  Not in en_PK, whose family names
+# are fathers' given names.
+GIVEN_FIRST_LOCALES = ("fr_FR", "es_ES", "it_IT", "pt_PT", "nl_NL")
+
+
+def _given_names(provider: object) -> set[str]:
+    return {n.casefold() for attr in ("first_names", "first_names_male", "first_names_female")
+            for n in _names(getattr(provider, attr, ()))}
+
+
 def collect() -> tuple[dict[str, str], dict[str, str], str]:
     """Case-folded key -> spelling, for first and last names; Faker version."""
     import faker  # imported here: importing this module must stay cheap
@@ -228,6 +242,7 @@ def collect() -> tuple[dict[str, str], dict[str, str], str]:
     for loc in LOCALES + MORE_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
         more = loc in MORE_LOCALES
+        own_given = _given_names(provider) if loc in GIVEN_FIRST_LOCALES else set()
         family = ("last_names", "unisex_last_names", "male_last_names") if loc == "pl_PL" else ("last_names",)
         for target, attrs in ((first, ("first_names",)), (last, family)):
             if loc == "is_IS" and target is last:
@@ -238,6 +253,8 @@ def collect() -> tuple[dict[str, str], dict[str, str], str]:
                         continue  # pl_PL's last_names: a stub, its data is in the other two
                     forms = (name, name[:-1] + "a") if loc == "pl_PL" and _PL_FEMININE.search(name) else (name,)
                     for form in forms:
+                        if target is last and form.casefold() in own_given:
+                            continue
                         if NAME_RE.match(form) and not (more and fold(form) in left_out):
                             target.setdefault(form.casefold(), form)
     return first, last, faker.VERSION
