@@ -272,7 +272,10 @@ def render(kind: str, names: dict[str, str], version: str) -> str:
     ]
     header += [f"#   {loc}: {UPSTREAM[loc]}" for loc in LOCALES + MORE_LOCALES
                if not (kind == "last" and loc == "is_IS")]
-    header.append(f"# The last {len(MORE_LOCALES)} locales' names that are Nordic or English words (WORDS) or places are left out.")
+    header.append(f"# The last {len(MORE_LOCALES)} locales' names that are Nordic or English words (WORDS), places or"
+                  " languages are left out.")
+    if kind == "last":
+        header.append(f"# So are the family names of {', '.join(GIVEN_FIRST_LOCALES)} that are the same locale's given names.")
     header.append(f"# {len(names)} names, unique by case-folded form.")
     body = [names[k] for k in sorted(names)]
     return "\n".join(header + body) + "\n"
