@@ -673,8 +673,9 @@ def test_an_initial_and_a_family_name_keep_their_reading_after_an_unknown_given_
     assert reported("Bruna R. Brito") == ["R. Brito"]
 
 
-# Capitalised particles inside a cell that is nothing but a name (Belgian,
-# Italian, French, Portuguese), and not in free text: the Swedish "De" is "they".
+# Capitalised particles (Belgian, Italian, French, Portuguese names) inside a
+# cell that is nothing but a name, and in free text after a known given name
+# before a capitalised word: the Swedish "De" before a small word is "they".
 @pytest.mark.parametrize("text,names", [
     ("Barbara De Clercq", ["Barbara De Clercq"]), ("Marco Di Stefano", ["Marco Di Stefano"]),
     ("João Dos Santos", ["João Dos Santos"]), ("Antonella das Neves", ["Antonella das Neves"]),
@@ -688,7 +689,7 @@ def test_an_initial_and_a_family_name_keep_their_reading_after_an_unknown_given_
     # no name after it: what it is besides, here a family name (Lê)
     ("Ringde Anna Le om fakturan", ["Anna Le"]),
 ])
-def test_capitalised_particles_inside_a_name_cell(text, names):
+def test_capitalised_particles_inside_a_name(text, names):
     assert reported(text) == names
 
 
