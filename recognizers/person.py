@@ -102,7 +102,7 @@ from recognizers._person_alone import (
     _TITLED, _brand, _context_rejects, _fi_inflected, _fi_partitive, _genitive, _is_initial, _linked,
     _lone_family, _lone_given, _mail_spans, _word_name_counts,
 )
-from recognizers._person_before import PERSON_NOUNS, _label_before, _lead_before
+from recognizers._person_before import _lead_before
 
 _COMMA = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
 _HAS_UPPER = re.compile(r"[^\W\d_a-z]")  # cheap screen; exact test is isupper()
@@ -596,8 +596,7 @@ def _unknown_given_family(text: str, toks, i: int):
     if j + 1 < n and _linked(text, toks[j], toks[j + 1]) and not toks[j + 1][2] & (LOWER | STOP):
         return None  # "Bruna Brito Consulting": a firm, or a name longer than this reads
     start, end = toks[i][0], toks[j][1]
-    prev = _prev_word(text, start)
-    if not (_lead_before(text, start) or prev.casefold() in PERSON_NOUNS or _label_before(prev)):
+    if not _lead_before(text, start):  # a greeting, a verb of contact, a person noun, a role's label
         return None
     if _context_rejects(text, start, end, f, text[toks[j][0]:end].casefold()):
         return None
