@@ -1043,6 +1043,13 @@ def _windows(engine: _Engine, text: str, starts) -> Iterator[tuple[int, str, int
     fired: dict[int, int] = {}  # line -> where the trigger first fires on it
     for m in engine.trigger.finditer(text, first.start()):
         fired.setdefault(bisect.bisect_right(line_starts, m.start()), m.start())
+    layouts: dict[int, str] = {}  # each line's, worked out once: it is compared as this line and the next's
+
+    def layout(line: int) -> str:
+        if line not in layouts:
+            layouts[line] = _layout(text[line_starts[line - 1]:fired[line]])
+        return layouts[line]
+
     for line in sorted(fired):
         begin = line_starts[line - 1]
         end = line_starts[line] if line < len(line_starts) else len(text)
@@ -1051,8 +1058,7 @@ def _windows(engine: _Engine, text: str, starts) -> Iterator[tuple[int, str, int
                 yield begin + offset, block, begin + offset
             continue
         context = line_starts[line - 2] if line >= 2 else begin
-        if begin - context > BLOCK_CHARS or (
-                line - 1 in fired and _layout(text[context:fired[line - 1]]) == _layout(text[begin:fired[line]])):
+        if begin - context > BLOCK_CHARS or (line - 1 in fired and layout(line - 1) == layout(line)):
             context = begin
         yield context, text[context:end], begin
 
